@@ -1,0 +1,121 @@
+/**
+ * Partial dates: a date whose written form is its precision.
+ *
+ * `"2000"` is the whole year 2000, `"2024-03"` the whole of March 2024, `"2024-06-19"` one day.
+ * A trailing `~` (as in EDTF, ISO 8601-2) marks the date approximate. Every partial date maps to a
+ * half-open interval of UTC days `[start, end)`; intervals of relations use `start` (see slice.ts).
+ */
+import { PARTIAL_DATE_PATTERN } from './schema';
+
+export type Precision = 'year' | 'month' | 'day';
+
+export interface PartialDate {
+	/** The text as written, e.g. `"2024-06"`. */
+	readonly text: string;
+	readonly precision: Precision;
+	readonly approximate: boolean;
+	/** UTC milliseconds of the first day covered. */
+	readonly start: number;
+	/** UTC milliseconds of the first day after the period (exclusive). */
+	readonly end: number;
+}
+
+export const DAY_MS = 86_400_000;
+
+/** Parses `"2024-06-19"`, `"2024-06"`, `"2000"` or `"1995~"`; returns null for anything else, including impossible dates such as `"2024-02-30"`. */
+export function parsePartialDate(text: string): PartialDate | null {
+	const match = PARTIAL_DATE_PATTERN.exec(text);
+	if (!match) return null;
+	const [, y, m, d, tilde] = match;
+	const year = Number(y);
+	const approximate = tilde === '~';
+	if (m === undefined) {
+		return { text, precision: 'year', approximate, start: utc(year, 0, 1), end: utc(year + 1, 0, 1) };
+	}
+	const month = Number(m);
+	if (month < 1 || month > 12) return null;
+	if (d === undefined) {
+		return {
+			text,
+			precision: 'month',
+			approximate,
+			start: utc(year, month - 1, 1),
+			end: utc(year, month, 1)
+		};
+	}
+	const day = Number(d);
+	if (day < 1 || day > daysInMonth(year, month)) return null;
+	const start = utc(year, month - 1, day);
+	return { text, precision: 'day', approximate, start, end: start + DAY_MS };
+}
+
+/** Why `text` is not a partial date, in words an author understands; null when it is one. */
+export function partialDateProblem(text: string): string | null {
+	const match = PARTIAL_DATE_PATTERN.exec(text);
+	if (!match) return `'${text}' is not a date: write YYYY, YYYY-MM or YYYY-MM-DD`;
+	const [, y, m, d] = match;
+	if (m !== undefined && (Number(m) < 1 || Number(m) > 12)) {
+		return `'${text}' is not a real date: there is no month ${m}`;
+	}
+	if (d !== undefined && (Number(d) < 1 || Number(d) > daysInMonth(Number(y), Number(m)))) {
+		return `'${text}' is not a real date`;
+	}
+	return null;
+}
+
+function utc(year: number, monthIndex: number, day: number): number {
+	// Date.UTC maps years 0–99 to 1900–1999; setUTCFullYear does not.
+	const date = new Date(Date.UTC(2000, monthIndex, day));
+	date.setUTCFullYear(year);
+	return date.getTime();
+}
+
+function daysInMonth(year: number, month: number): number {
+	return new Date(utc(year, month, 0)).getUTCDate();
+}
+
+/** A day as `YYYY-MM-DD` (UTC). */
+export function isoDay(ms: number): string {
+	return new Date(ms).toISOString().slice(0, 10);
+}
+
+/** The UTC midnight of a `YYYY-MM-DD` day, or null when it is not a real day. */
+export function parseDay(text: string): number | null {
+	const date = parsePartialDate(text);
+	return date && date.precision === 'day' && !date.approximate ? date.start : null;
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(locale: string | undefined, precision: Precision): Intl.DateTimeFormat {
+	const key = `${locale ?? ''}|${precision}`;
+	let f = formatters.get(key);
+	if (!f) {
+		const options: Intl.DateTimeFormatOptions = { timeZone: 'UTC', year: 'numeric' };
+		if (precision !== 'year') options.month = 'long';
+		if (precision === 'day') options.day = 'numeric';
+		f = new Intl.DateTimeFormat(locale, options);
+		formatters.set(key, f);
+	}
+	return f;
+}
+
+/**
+ * The date as a reader says it, at its precision: "2000", "July 2000", "19 June 2024" (en-GB),
+ * "c. 1995" when approximate.
+ */
+export function formatPartialDate(date: PartialDate, locale?: string): string {
+	const text = formatter(locale, date.precision).format(date.start);
+	return date.approximate ? `c. ${text}` : text;
+}
+
+/** A day (UTC ms) as a reader says it: "19 June 2024". */
+export function formatDay(ms: number, locale?: string): string {
+	return formatter(locale, 'day').format(ms);
+}
+
+/** A range of partial dates: "19–20 July 2000" style is left to Intl; we join with an en dash. */
+export function formatRange(start: PartialDate, end: PartialDate | undefined, locale?: string): string {
+	if (!end || end.text === start.text) return formatPartialDate(start, locale);
+	return `${formatPartialDate(start, locale)} – ${formatPartialDate(end, locale)}`;
+}

@@ -1,0 +1,4 @@
+export * from './schema';
+export * from './dates';
+export * from './load';
+export * from './slice';

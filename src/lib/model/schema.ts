@@ -1,0 +1,198 @@
+/**
+ * The dataset format: the single source of truth.
+ *
+ * TypeScript types are inferred from these zod schemas, and `data/schema.json` is generated
+ * from them (`npm run schema`). Checks that a JSON Schema cannot express (duplicate ids,
+ * unknown references, intervals that end before they start) live in `load.ts`.
+ */
+import { z } from 'zod';
+
+// Zod 4 probes `new Function` to decide whether it may compile parsers. Under a strict CSP the
+// probe is reported as a violation even though zod catches it, so turn the JIT off everywhere.
+z.config({ jitless: true });
+
+/** `2000`, `2024-03` or `2024-06-19`; a trailing `~` marks the date approximate (EDTF). */
+export const PARTIAL_DATE_PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(~)?$/;
+/** Ids start with a letter so that they can never be mistaken for a date. */
+export const ID_PATTERN = /^[A-Za-z][A-Za-z0-9_-]*$/;
+
+export const IdSchema = z
+	.string()
+	.regex(ID_PATTERN, 'must start with a letter and use only letters, digits, "-" and "_"')
+	.max(120)
+	.describe('An identifier, unique within its list. Starts with a letter.');
+
+export const PartialDateSchema = z
+	.string()
+	.regex(
+		PARTIAL_DATE_PATTERN,
+		'must be a date written YYYY, YYYY-MM or YYYY-MM-DD, optionally followed by ~ for "circa"'
+	)
+	.describe(
+		'A date whose form is its precision: "2000" (year), "2024-03" (month), "2024-06-19" (day). ' +
+			'Append "~" for an approximate date ("1995~").'
+	);
+
+/** A moment that is either a partial date or the id of an event (meaning that event's date). */
+export const DateRefSchema = z
+	.string()
+	.min(1)
+	.describe('A partial date ("2024-06-19") or the id of an event, meaning that event\'s date.');
+
+export const UrlSchema = z
+	.string()
+	.max(2000)
+	.regex(/^https?:\/\/[^\s/?#]+[^\s]*$/, 'must be a web address starting with http:// or https://')
+	.describe('An http(s) address. Other schemes (javascript:, data:, file:) are refused.');
+
+export const ACTOR_KINDS = ['country', 'person', 'organization'] as const;
+export const EVENT_KINDS = [
+	'founding',
+	'visit',
+	'summit',
+	'treaty',
+	'agreement',
+	'vote',
+	'veto',
+	'statement',
+	'war',
+	'military',
+	'sanctions',
+	'election',
+	'membership',
+	'other'
+] as const;
+export const RELATION_KINDS = [
+	'alliance',
+	'partnership',
+	'support',
+	'war',
+	'opposition',
+	'sanctions',
+	'membership',
+	'leads'
+] as const;
+/** Kinds drawn with an arrow unless a relation says otherwise. */
+export const DIRECTED_BY_DEFAULT: ReadonlySet<RelationKind> = new Set([
+	'support',
+	'sanctions',
+	'membership',
+	'leads'
+]);
+
+export const CitationSchema = z
+	.object({
+		source: IdSchema.describe('The id of an entry in `sources`.'),
+		quote: z
+			.string()
+			.max(1000)
+			.optional()
+			.describe('A short, exact quote from the source that supports the claim.'),
+		note: z.string().max(1000).optional().describe('How the source supports the claim.')
+	})
+	.strict();
+
+export const IntervalSchema = z
+	.object({
+		from: DateRefSchema.optional().describe('First day in force; absent means "since always".'),
+		until: DateRefSchema.optional().describe('First day no longer in force; absent means "still".')
+	})
+	.strict();
+
+export const SourceSchema = z
+	.object({
+		id: IdSchema,
+		title: z.string().min(1).max(500),
+		publisher: z.string().max(200).optional(),
+		url: UrlSchema.optional(),
+		date: PartialDateSchema.optional().describe('When the source was published.')
+	})
+	.strict();
+
+export const ActorSchema = z
+	.object({
+		id: IdSchema,
+		name: z.string().min(1).max(200),
+		shortName: z.string().max(40).optional().describe('A short label for tight spaces.'),
+		kind: z.enum(ACTOR_KINDS),
+		represents: IdSchema.optional().describe("For a person: the id of the country they lead or serve."),
+		role: z.string().max(200).optional().describe('For a person: their office, e.g. "President".'),
+		active: IntervalSchema.optional().describe(
+			'When the actor exists on the stage: a state from founding to dissolution, a person in office.'
+		),
+		description: z.string().max(2000).optional(),
+		position: z
+			.object({ x: z.number().finite(), y: z.number().finite() })
+			.strict()
+			.optional()
+			.describe('A fixed position in the graph, used as given instead of the computed layout.')
+	})
+	.strict();
+
+export const EventSchema = z
+	.object({
+		id: IdSchema,
+		date: PartialDateSchema,
+		end: PartialDateSchema.optional().describe('Last day of an event that spans time (inclusive).'),
+		title: z.string().min(1).max(200),
+		summary: z.string().max(4000).default(''),
+		kind: z.enum(EVENT_KINDS),
+		actors: z.array(IdSchema).default([]).describe('Ids of the actors involved.'),
+		place: z.string().max(200).optional(),
+		sources: z.array(CitationSchema).default([]).describe('The sources that support it. Loading warns when there are none.'),
+		importance: z
+			.number()
+			.int()
+			.min(1)
+			.max(5)
+			.default(3)
+			.describe('1 (minor) to 5 (pivotal): decides which labels win space.')
+	})
+	.strict();
+
+export const RelationSchema = z
+	.object({
+		id: IdSchema,
+		from: IdSchema.describe('The id of an actor.'),
+		to: IdSchema.describe('The id of an actor.'),
+		kind: z.enum(RELATION_KINDS),
+		directed: z
+			.boolean()
+			.optional()
+			.describe('Draw an arrow from `from` to `to`. Defaults by kind (support, sanctions, membership, leads).'),
+		since: DateRefSchema.describe('First day in force: a partial date or an event id.'),
+		until: DateRefSchema.optional().describe(
+			'First day no longer in force: a partial date or an event id. Absent: still in force.'
+		),
+		label: z.string().max(200).optional(),
+		note: z.string().max(2000).optional(),
+		sources: z.array(CitationSchema).default([]).describe('The sources that support it. Loading warns when there are none.')
+	})
+	.strict();
+
+export const DatasetSchema = z
+	.object({
+		$schema: z.string().optional(),
+		id: IdSchema.describe('A short name for the story, used in file names of exports.'),
+		title: z.string().min(1).max(200),
+		description: z.string().max(4000).optional(),
+		credit: z.string().max(500).optional().describe('Who made the dataset, shown in the header.'),
+		defaultMoment: PartialDateSchema.optional().describe('The moment shown when the story opens.'),
+		sources: z.array(SourceSchema),
+		actors: z.array(ActorSchema).min(1, 'a story needs at least one actor'),
+		events: z.array(EventSchema).min(1, 'a story needs at least one event'),
+		relations: z.array(RelationSchema).default([])
+	})
+	.strict();
+
+export type Citation = z.infer<typeof CitationSchema>;
+export type Source = z.infer<typeof SourceSchema>;
+export type Actor = z.infer<typeof ActorSchema>;
+export type StoryEvent = z.infer<typeof EventSchema>;
+export type Relation = z.infer<typeof RelationSchema>;
+export type Dataset = z.infer<typeof DatasetSchema>;
+/** What authors write: defaults not yet applied. */
+export type DatasetInput = z.input<typeof DatasetSchema>;
+export type ActorKind = (typeof ACTOR_KINDS)[number];
+export type EventKind = (typeof EVENT_KINDS)[number];
+export type RelationKind = (typeof RELATION_KINDS)[number];
