@@ -4,7 +4,7 @@ import globals from 'globals';
 import ts from 'typescript-eslint';
 
 export default ts.config(
-	{ ignores: ['dist', 'node_modules', 'test-results', 'playwright-report'] },
+	{ ignores: ['dist', 'dist-*', 'node_modules', 'test-results', 'playwright-report'] },
 	js.configs.recommended,
 	...ts.configs.recommended,
 	...svelte.configs.recommended,
@@ -20,7 +20,10 @@ export default ts.config(
 			'no-eval': 'error',
 			'no-implied-eval': 'error',
 			'no-new-func': 'error',
-			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+			'@typescript-eslint/no-unused-vars': [
+				'error',
+				{ argsIgnorePattern: '^_', varsIgnorePattern: '^_' }
+			],
 			'svelte/no-at-html-tags': 'error'
 		}
 	},
@@ -30,7 +33,14 @@ export default ts.config(
 		rules: {
 			'no-restricted-imports': [
 				'error',
-				{ patterns: [{ group: ['svelte', 'svelte/*', '*.svelte'], message: 'The model must not depend on Svelte.' }] }
+				{
+					patterns: [
+						{
+							group: ['svelte', 'svelte/*', '*.svelte'],
+							message: 'The model must not depend on Svelte.'
+						}
+					]
+				}
 			],
 			'no-restricted-globals': ['error', 'document', 'window', 'navigator', 'localStorage']
 		}

@@ -8,7 +8,8 @@ import { existsSync } from 'node:fs';
  * exists, otherwise Playwright's own browser (`npx playwright install chromium`).
  */
 const chromium =
-	process.env.ENTENTE_CHROMIUM ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+	process.env.ENTENTE_CHROMIUM ??
+	(existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 
 export const CHROMIUM_ARGS = [
 	'--no-sandbox',
@@ -19,7 +20,9 @@ export const CHROMIUM_ARGS = [
 	'--no-first-run'
 ];
 
-const PORT = 4173;
+// Several checkouts or helpers may test at once: each can pick its own port and build folder.
+const PORT = Number(process.env.ENTENTE_PORT ?? 4173);
+const OUT = process.env.ENTENTE_OUT_DIR ?? 'dist';
 
 export default defineConfig({
 	testDir: 'e2e',
@@ -39,9 +42,14 @@ export default defineConfig({
 			args: CHROMIUM_ARGS
 		}
 	},
-	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } } }],
+	projects: [
+		{
+			name: 'chromium',
+			use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } }
+		}
+	],
 	webServer: {
-		command: `npm run build && npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+		command: `npx vite build --outDir ${OUT} && npx vite preview --outDir ${OUT} --host 127.0.0.1 --port ${PORT} --strictPort`,
 		url: `http://127.0.0.1:${PORT}/`,
 		reuseExistingServer: !process.env.CI,
 		timeout: 180_000

@@ -9,7 +9,13 @@ export default defineConfig({
 		// The polyfill is only for browsers without modulepreload; none we support lacks it, and
 		// leaving it out keeps the bundle free of code a strict CSP has to think about.
 		modulePreload: { polyfill: false },
-		chunkSizeWarningLimit: 1500
+		chunkSizeWarningLimit: 1500,
+		rollupOptions: {
+			// The benchmark page is built only by `npm run bench`.
+			input: process.env.ENTENTE_BENCH
+				? { main: 'index.html', bench: 'bench.html' }
+				: { main: 'index.html' }
+		}
 	},
 	server: { port: 5173, strictPort: false },
 	preview: { port: 4173, strictPort: true },

@@ -30,7 +30,13 @@ export function parsePartialDate(text: string): PartialDate | null {
 	const year = Number(y);
 	const approximate = tilde === '~';
 	if (m === undefined) {
-		return { text, precision: 'year', approximate, start: utc(year, 0, 1), end: utc(year + 1, 0, 1) };
+		return {
+			text,
+			precision: 'year',
+			approximate,
+			start: utc(year, 0, 1),
+			end: utc(year + 1, 0, 1)
+		};
 	}
 	const month = Number(m);
 	if (month < 1 || month > 12) return null;
@@ -66,7 +72,7 @@ export function partialDateProblem(text: string): string | null {
 function utc(year: number, monthIndex: number, day: number): number {
 	// Date.UTC maps years 0–99 to 1900–1999; setUTCFullYear does not.
 	const date = new Date(Date.UTC(2000, monthIndex, day));
-	date.setUTCFullYear(year);
+	date.setUTCFullYear(year, monthIndex, day);
 	return date.getTime();
 }
 
@@ -115,7 +121,11 @@ export function formatDay(ms: number, locale?: string): string {
 }
 
 /** A range of partial dates: "19–20 July 2000" style is left to Intl; we join with an en dash. */
-export function formatRange(start: PartialDate, end: PartialDate | undefined, locale?: string): string {
+export function formatRange(
+	start: PartialDate,
+	end: PartialDate | undefined,
+	locale?: string
+): string {
 	if (!end || end.text === start.text) return formatPartialDate(start, locale);
 	return `${formatPartialDate(start, locale)} – ${formatPartialDate(end, locale)}`;
 }

@@ -73,7 +73,11 @@ export interface Story {
 
 export type LoadResult =
 	| { readonly ok: true; readonly story: Story; readonly warnings: readonly Problem[] }
-	| { readonly ok: false; readonly errors: readonly Problem[]; readonly warnings: readonly Problem[] };
+	| {
+			readonly ok: false;
+			readonly errors: readonly Problem[];
+			readonly warnings: readonly Problem[];
+	  };
 
 /** `events[3].date` */
 export function formatPath(path: readonly PathSegment[]): string {
@@ -284,7 +288,10 @@ function check(
 			const event = eventById.get(ref);
 			if (event) return event.start;
 			if (!known.events.has(ref)) {
-				error(path, `'${ref}' is neither a date (YYYY, YYYY-MM, YYYY-MM-DD) nor the id of an event, so ${what} is unknown`);
+				error(
+					path,
+					`'${ref}' is neither a date (YYYY, YYYY-MM, YYYY-MM-DD) nor the id of an event, so ${what} is unknown`
+				);
 			}
 			return undefined;
 		}
@@ -338,7 +345,10 @@ function check(
 		actorRef(relation.from, ['relations', index, 'from']);
 		actorRef(relation.to, ['relations', index, 'to']);
 		if (relation.from === relation.to) {
-			error(['relations', index, 'to'], `a relation must join two different actors, not '${relation.to}' with itself`);
+			error(
+				['relations', index, 'to'],
+				`a relation must join two different actors, not '${relation.to}' with itself`
+			);
 		}
 		checkCitations(relation.sources, ['relations', index], `relation '${relation.id}'`);
 		const start = resolve(relation.since, ['relations', index, 'since'], 'its start');
@@ -363,14 +373,25 @@ function check(
 			const actor = actorById.get(relation[side]);
 			if (actor && (start < actor.start || timed.end > actor.end)) {
 				warn(
-					['relations', index, relation.until !== undefined && timed.end > actor.end ? 'until' : 'since'],
+					['relations', index, timed.end > actor.end ? 'until' : 'since'],
 					`relation '${relation.id}' is in force while '${actor.id}' is not active; it is shown only while both are`
 				);
 			}
 		}
 	});
 
-	// Actors and sources nothing mentions are allowed but probably a slip.
+	// Dates that are only written down, never resolved, must still be real.
+	if (data.defaultMoment !== undefined && !parsePartialDate(data.defaultMoment)) {
+		error(['defaultMoment'], partialDateProblem(data.defaultMoment) ?? 'is not a date');
+	}
+	data.sources.forEach((source, index) => {
+		if (source?.date !== undefined && !parsePartialDate(source.date)) {
+			error(['sources', index, 'date'], partialDateProblem(source.date) ?? 'is not a date');
+		}
+	});
+
+	// Actors and sources nothing mentions are allowed but probably a slip. While there are errors,
+	// items that failed to parse would look unmentioned, so these warnings wait until there are none.
 	const mentioned = new Set<string>();
 	const cited = new Set<string>();
 	for (const e of data.events) {
@@ -386,12 +407,16 @@ function check(
 	}
 	for (const a of data.actors) if (a?.represents) mentioned.add(a.represents);
 	data.actors.forEach((actor, index) => {
-		if (actor && !mentioned.has(actor.id)) {
-			warn(['actors', index], `actor '${actor.id}' is in no event and no relation, so it never shows`);
+		if (errors.length === 0 && actor && !mentioned.has(actor.id)) {
+			warn(
+				['actors', index],
+				`actor '${actor.id}' is in no event and no relation, so it never shows`
+			);
 		}
 	});
 	data.sources.forEach((source, index) => {
-		if (source && !cited.has(source.id)) warn(['sources', index], `source '${source.id}' is cited nowhere`);
+		if (errors.length === 0 && source && !cited.has(source.id))
+			warn(['sources', index], `source '${source.id}' is cited nowhere`);
 	});
 
 	const events = timedEvents
@@ -432,7 +457,8 @@ function describeType(value: unknown): string {
 	if (typeof value === 'number') return `the number ${value}`;
 	if (typeof value === 'boolean') return `${value}`;
 	if (value === undefined) return 'nothing';
-	return 'an object';
+	if (typeof value === 'object') return 'an object';
+	return `a ${typeof value}`;
 }
 
 function valueAt(root: unknown, path: readonly PathSegment[]): unknown {
@@ -447,6 +473,7 @@ function valueAt(root: unknown, path: readonly PathSegment[]): unknown {
 const EXPECTED_NAMES: Record<string, string> = {
 	string: 'text',
 	number: 'a number',
+	int: 'a whole number',
 	boolean: 'true or false',
 	array: 'a list',
 	object: 'an object'

@@ -115,7 +115,9 @@ export const ActorSchema = z
 		name: z.string().min(1).max(200),
 		shortName: z.string().max(40).optional().describe('A short label for tight spaces.'),
 		kind: z.enum(ACTOR_KINDS),
-		represents: IdSchema.optional().describe("For a person: the id of the country they lead or serve."),
+		represents: IdSchema.optional().describe(
+			'For a person: the id of the country they lead or serve.'
+		),
 		role: z.string().max(200).optional().describe('For a person: their office, e.g. "President".'),
 		active: IntervalSchema.optional().describe(
 			'When the actor exists on the stage: a state from founding to dissolution, a person in office.'
@@ -139,7 +141,10 @@ export const EventSchema = z
 		kind: z.enum(EVENT_KINDS),
 		actors: z.array(IdSchema).default([]).describe('Ids of the actors involved.'),
 		place: z.string().max(200).optional(),
-		sources: z.array(CitationSchema).default([]).describe('The sources that support it. Loading warns when there are none.'),
+		sources: z
+			.array(CitationSchema)
+			.default([])
+			.describe('The sources that support it. Loading warns when there are none.'),
 		importance: z
 			.number()
 			.int()
@@ -159,14 +164,19 @@ export const RelationSchema = z
 		directed: z
 			.boolean()
 			.optional()
-			.describe('Draw an arrow from `from` to `to`. Defaults by kind (support, sanctions, membership, leads).'),
+			.describe(
+				'Draw an arrow from `from` to `to`. Defaults by kind (support, sanctions, membership, leads).'
+			),
 		since: DateRefSchema.describe('First day in force: a partial date or an event id.'),
 		until: DateRefSchema.optional().describe(
 			'First day no longer in force: a partial date or an event id. Absent: still in force.'
 		),
 		label: z.string().max(200).optional(),
 		note: z.string().max(2000).optional(),
-		sources: z.array(CitationSchema).default([]).describe('The sources that support it. Loading warns when there are none.')
+		sources: z
+			.array(CitationSchema)
+			.default([])
+			.describe('The sources that support it. Loading warns when there are none.')
 	})
 	.strict();
 

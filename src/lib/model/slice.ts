@@ -6,6 +6,7 @@
  * on the day it ends. A partial date stands for its first day ("2024-06" → 1 June 2024), and an
  * event id for the first day of that event.
  */
+import { parsePartialDate, type PartialDate } from './dates';
 import type { Story, TimedActor, TimedEvent, TimedRelation } from './load';
 
 export interface GraphState {
@@ -17,7 +18,10 @@ export interface GraphState {
 }
 
 /** Whether `[start, end)` contains `t`. */
-export function holdsAt(interval: { readonly start: number; readonly end: number }, t: number): boolean {
+export function holdsAt(
+	interval: { readonly start: number; readonly end: number },
+	t: number
+): boolean {
 	return interval.start <= t && t < interval.end;
 }
 
@@ -46,12 +50,15 @@ export function changesAt(story: Story, eventId: string): Changes {
 	const involved = new Set(event.actors);
 	const touches = (r: TimedRelation) => involved.has(r.from) || involved.has(r.to);
 	const started = story.relations.filter(
-		(r) => r.since === eventId || (!story.eventById.has(r.since) && r.start === event.start && touches(r))
+		(r) =>
+			r.since === eventId ||
+			(!story.eventById.has(r.since) && r.start === event.start && touches(r))
 	);
 	const ended = story.relations.filter(
 		(r) =>
 			r.until !== undefined &&
-			(r.until === eventId || (!story.eventById.has(r.until) && r.end === event.start && touches(r)))
+			(r.until === eventId ||
+				(!story.eventById.has(r.until) && r.end === event.start && touches(r)))
 	);
 	return { started, ended };
 }
@@ -76,4 +83,11 @@ export function eventBefore(story: Story, t: number): TimedEvent | undefined {
 		else break;
 	}
 	return found;
+}
+
+/** The date a `since`/`until`/`from` reference means: a partial date, or an event's date. */
+export function refDate(story: Story, ref: string | undefined): PartialDate | undefined {
+	if (ref === undefined) return undefined;
+	const event = story.eventById.get(ref);
+	return event ? event.when : (parsePartialDate(ref) ?? undefined);
 }

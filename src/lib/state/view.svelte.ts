@@ -1,0 +1,131 @@
+/**
+ * The view state: one place for the moment, the selection and the filters. The timeline, the
+ * graph and the panels all read and write it; none of them talk to each other directly.
+ */
+import { createContext } from 'svelte';
+import { parsePartialDate } from '../model/dates';
+import type { Story } from '../model/load';
+import {
+	DEFAULT_VIEW,
+	type EmbedView,
+	type Mode,
+	type Selection,
+	type Theme,
+	type UrlView
+} from './url';
+
+export class ViewState {
+	/** The moment `t`, a UTC day in ms. */
+	moment = $state(0);
+	/** Whether the moment was set by the reader (and so belongs in the link). */
+	momentSet = $state(false);
+	selection = $state<Selection | null>(null);
+	query = $state('');
+	actorFilter = $state('');
+	mode = $state<Mode>('explore');
+	theme = $state<Theme>('auto');
+	embed = $state<EmbedView | null>(null);
+	compress = $state(true);
+	showEnded = $state(false);
+	data = $state<string | null>(null);
+
+	/** The selected event's id, if an event is selected. */
+	readonly eventId = $derived(this.selection?.kind === 'event' ? this.selection.id : null);
+	/** The selected actor's id, if an actor is selected. */
+	readonly actorId = $derived(this.selection?.kind === 'actor' ? this.selection.id : null);
+
+	/** Sets the moment to a day (UTC ms). */
+	setMoment(t: number): void {
+		this.moment = t;
+		this.momentSet = true;
+	}
+
+	/** Selects an event and moves the moment to its first day. */
+	selectEvent(story: Story, id: string): void {
+		const event = story.eventById.get(id);
+		if (!event) return;
+		this.selection = { kind: 'event', id };
+		this.setMoment(event.start);
+	}
+
+	selectActor(id: string): void {
+		this.selection = { kind: 'actor', id };
+	}
+
+	selectRelation(id: string): void {
+		this.selection = { kind: 'relation', id };
+	}
+
+	clearSelection(): void {
+		this.selection = null;
+	}
+
+	/** The state as a link carries it. */
+	toUrlView(): UrlView {
+		return {
+			moment: this.momentSet ? this.moment : null,
+			selection: this.selection,
+			query: this.query,
+			actorFilter: this.actorFilter,
+			mode: this.mode,
+			theme: this.theme,
+			embed: this.embed,
+			compress: this.compress,
+			showEnded: this.showEnded,
+			data: this.data
+		};
+	}
+
+	/** Takes a link's view, resolving "default moment" and dropping ids the story lacks. */
+	apply(view: UrlView, story: Story): void {
+		this.selection =
+			view.selection && selectionExists(story, view.selection) ? view.selection : null;
+		if (view.moment !== null) {
+			this.moment = view.moment;
+			this.momentSet = true;
+		} else {
+			const event =
+				this.selection?.kind === 'event' ? story.eventById.get(this.selection.id) : undefined;
+			this.moment = event ? event.start : defaultMoment(story);
+			this.momentSet = false;
+		}
+		this.query = view.query;
+		this.actorFilter = story.actorById.has(view.actorFilter) ? view.actorFilter : '';
+		this.mode = view.mode;
+		this.theme = view.theme;
+		this.embed = view.embed;
+		this.compress = view.compress;
+		this.showEnded = view.showEnded;
+		this.data = view.data;
+	}
+
+	/** After a new story loads: keep what still makes sense, reset the rest. */
+	resetFor(story: Story): void {
+		this.apply({ ...DEFAULT_VIEW, mode: this.mode, theme: this.theme, embed: this.embed }, story);
+	}
+}
+
+function selectionExists(story: Story, selection: Selection): boolean {
+	switch (selection.kind) {
+		case 'event':
+			return story.eventById.has(selection.id);
+		case 'actor':
+			return story.actorById.has(selection.id);
+		case 'relation':
+			return story.relationById.has(selection.id);
+	}
+}
+
+/** The story's own default moment, or the first day of its last event. */
+export function defaultMoment(story: Story): number {
+	const stated = story.data.defaultMoment;
+	if (stated) {
+		const event = story.events.find((e) => e.date === stated);
+		if (event) return event.start;
+	}
+	const parsed = stated ? parsePartialDate(stated) : null;
+	if (parsed) return parsed.start;
+	return story.events.at(-1)?.start ?? 0;
+}
+
+export const [getView, setView] = createContext<ViewState>();

@@ -1,0 +1,78 @@
+/**
+ * Colour, line and shape with meaning (see shared guide/visual.md): Okabe–Ito colours, and
+ * every colour doubled by a line pattern or a shape so that colour is never the only signal.
+ */
+import type { EventKind, RelationKind } from './model/schema';
+
+export type LinePattern = 'solid' | 'dashed' | 'dotted' | 'dashdot';
+
+export interface RelationStyle {
+	/** Stroke on a light background. */
+	readonly light: string;
+	/** Stroke on a dark background. */
+	readonly dark: string;
+	readonly width: number;
+	readonly pattern: LinePattern;
+}
+
+export const RELATION_STYLE: Record<RelationKind, RelationStyle> = {
+	alliance: { light: '#0072B2', dark: '#56A9E0', width: 5, pattern: 'solid' },
+	partnership: { light: '#007A5A', dark: '#009E73', width: 3, pattern: 'solid' },
+	support: { light: '#2A7FB8', dark: '#56B4E9', width: 3, pattern: 'dashed' },
+	war: { light: '#D55E00', dark: '#E8742A', width: 5, pattern: 'solid' },
+	opposition: { light: '#B57A00', dark: '#E69F00', width: 3, pattern: 'dashdot' },
+	sanctions: { light: '#B0558C', dark: '#CC79A7', width: 3, pattern: 'dotted' },
+	membership: { light: '#595959', dark: '#A6A6A6', width: 2, pattern: 'dotted' },
+	leads: { light: '#595959', dark: '#A6A6A6', width: 2, pattern: 'dotted' }
+};
+
+/** SVG `stroke-dasharray` for a pattern at a given line width. */
+export function dashArray(pattern: LinePattern, width = 2): string | undefined {
+	switch (pattern) {
+		case 'solid':
+			return undefined;
+		case 'dashed':
+			return `${width * 3} ${width * 2}`;
+		case 'dotted':
+			return `${width} ${width * 1.5}`;
+		case 'dashdot':
+			return `${width * 4} ${width * 1.5} ${width} ${width * 1.5}`;
+	}
+}
+
+export type MarkShape = 'square' | 'circle' | 'triangle' | 'diamond' | 'star' | 'small-circle';
+
+/** Event kinds are told apart by shape first, then colour. */
+export const EVENT_SHAPE: Record<EventKind, MarkShape> = {
+	treaty: 'square',
+	agreement: 'square',
+	membership: 'square',
+	visit: 'circle',
+	summit: 'circle',
+	election: 'circle',
+	vote: 'triangle',
+	veto: 'triangle',
+	sanctions: 'triangle',
+	war: 'diamond',
+	military: 'diamond',
+	founding: 'star',
+	statement: 'small-circle',
+	other: 'small-circle'
+};
+
+export const EVENT_COLOR: Record<EventKind, { light: string; dark: string }> = {
+	treaty: { light: '#0072B2', dark: '#56A9E0' },
+	agreement: { light: '#007A5A', dark: '#009E73' },
+	membership: { light: '#595959', dark: '#A6A6A6' },
+	visit: { light: '#007A5A', dark: '#009E73' },
+	summit: { light: '#007A5A', dark: '#009E73' },
+	election: { light: '#595959', dark: '#A6A6A6' },
+	vote: { light: '#B57A00', dark: '#E69F00' },
+	veto: { light: '#B57A00', dark: '#E69F00' },
+	sanctions: { light: '#B0558C', dark: '#CC79A7' },
+	war: { light: '#D55E00', dark: '#E8742A' },
+	military: { light: '#D55E00', dark: '#E8742A' },
+	founding: { light: '#333333', dark: '#DDDDDD' },
+	statement: { light: '#595959', dark: '#A6A6A6' },
+	other: { light: '#595959', dark: '#A6A6A6' }
+};
