@@ -1,0 +1,68 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_VIEW, formatView, parseView, type UrlView } from './url';
+
+const day = (text: string) => Date.parse(`${text}T00:00:00Z`);
+
+describe('parseView and formatView', () => {
+	it('formatView(default view) is the empty query, so a plain link opens the story as authored', () => {
+		expect(formatView(DEFAULT_VIEW)).toBe('');
+	});
+
+	it.each([
+		['?t=2024-06-20', { moment: day('2024-06-20') }],
+		['?event=treaty-2024', { selection: { kind: 'event', id: 'treaty-2024' } }],
+		['?actor=putin', { selection: { kind: 'actor', id: 'putin' } }],
+		['?relation=partnership-2024', { selection: { kind: 'relation', id: 'partnership-2024' } }],
+		['?q=veto&with=russia', { query: 'veto', actorFilter: 'russia' }],
+		['?mode=present&theme=dark', { mode: 'present', theme: 'dark' }],
+		['?embed=graph', { embed: 'graph' }],
+		['?embed', { embed: 'both' }],
+		['?linear=1&ended=1', { compress: false, showEnded: true }],
+		['?data=https%3A%2F%2Fexample.org%2Fstory.json', { data: 'https://example.org/story.json' }]
+	] as const)('parseView(%s) reads what the link says', (search, expected) => {
+		expect(parseView(search)).toEqual({ ...DEFAULT_VIEW, ...expected });
+	});
+
+	it.each([
+		['?t=2024-02-30', 'an impossible day'],
+		['?t=2024-06', 'a month instead of a day'],
+		['?mode=disco', 'an unknown mode'],
+		['?theme=purple', 'an unknown theme'],
+		['?embed=everything', 'an unknown embed view falls back to both']
+	])('parseView(%s) ignores %s', (search) => {
+		const view = parseView(search);
+		expect(view.moment).toBeNull();
+		expect(view.mode).toBe('explore');
+		expect(view.theme).toBe('auto');
+		expect([null, 'both']).toContain(view.embed);
+	});
+
+	it('parseView(formatView(view)) gives the view back, for any view', () => {
+		const id = fc.stringMatching(/^[a-z][a-z0-9-]{0,12}$/);
+		const arbitraryView: fc.Arbitrary<UrlView> = fc.record({
+			moment: fc.option(
+				fc.integer({ min: -20000, max: 40000 }).map((d) => d * 86_400_000),
+				{ nil: null }
+			),
+			selection: fc.option(
+				fc.record({ kind: fc.constantFrom('event', 'actor', 'relation'), id }),
+				{ nil: null }
+			),
+			query: fc.string(),
+			actorFilter: fc.oneof(fc.constant(''), id),
+			mode: fc.constantFrom('explore', 'present'),
+			theme: fc.constantFrom('light', 'dark', 'auto'),
+			embed: fc.constantFrom(null, 'graph', 'timeline', 'both'),
+			compress: fc.boolean(),
+			showEnded: fc.boolean(),
+			data: fc.option(fc.webUrl(), { nil: null })
+		}) as fc.Arbitrary<UrlView>;
+		fc.assert(
+			fc.property(arbitraryView, (view) => {
+				expect(parseView(formatView(view))).toEqual({ ...view, data: view.data || null });
+			}),
+			{ numRuns: 500 }
+		);
+	});
+});
