@@ -1,8 +1,48 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { cpSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Plugin, ResolvedConfig } from 'vite';
+import { APP_CSP, STRICT_CSP } from './scripts/csp';
+
+/** The built page carries its own Content-Security-Policy (not the dev server: HMR needs more). */
+function contentSecurityPolicy(): Plugin {
+	return {
+		name: 'entente-csp',
+		apply: 'build',
+		transformIndexHtml: () => [
+			{
+				tag: 'meta',
+				attrs: { 'http-equiv': 'Content-Security-Policy', content: APP_CSP },
+				injectTo: 'head-prepend'
+			}
+		]
+	};
+}
+
+/** Copies `examples/` (host pages for embeds) into the build, beside the app. */
+function examples(): Plugin {
+	let config: ResolvedConfig;
+	return {
+		name: 'entente-examples',
+		apply: 'build',
+		configResolved(resolved) {
+			config = resolved;
+		},
+		closeBundle() {
+			cpSync(
+				resolve(config.root, 'examples'),
+				resolve(config.root, config.build.outDir, 'examples'),
+				{
+					recursive: true
+				}
+			);
+		}
+	};
+}
 
 export default defineConfig({
-	plugins: [svelte()],
+	plugins: [svelte(), contentSecurityPolicy(), examples()],
 	base: './',
 	build: {
 		target: 'es2022',
@@ -18,7 +58,11 @@ export default defineConfig({
 		}
 	},
 	server: { port: 5173, strictPort: false },
-	preview: { port: 4173, strictPort: true },
+	preview: {
+		port: 4173,
+		strictPort: true,
+		headers: { 'Content-Security-Policy': STRICT_CSP }
+	},
 	test: {
 		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
 		environment: 'node'

@@ -28,11 +28,21 @@ export class ViewState {
 	compress = $state(true);
 	showEnded = $state(false);
 	data = $state<string | null>(null);
+	/** In an embed: whether the reader has clicked into the view, so the wheel may zoom it. */
+	engaged = $state(false);
 
 	/** The selected event's id, if an event is selected. */
 	readonly eventId = $derived(this.selection?.kind === 'event' ? this.selection.id : null);
 	/** The selected actor's id, if an actor is selected. */
 	readonly actorId = $derived(this.selection?.kind === 'actor' ? this.selection.id : null);
+
+	/**
+	 * Whether a wheel event may zoom a view. In an embed the wheel belongs to the host article
+	 * until the reader clicks into the view, or holds Ctrl or ⌘.
+	 */
+	wheelZooms(event: WheelEvent): boolean {
+		return !this.embed || this.engaged || event.ctrlKey || event.metaKey;
+	}
 
 	/** Sets the moment to a day (UTC ms). */
 	setMoment(t: number): void {

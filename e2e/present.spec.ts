@@ -1,0 +1,62 @@
+import { expect, expectNoAxeViolations, test } from './fixtures';
+
+test.use({ viewport: { width: 1024, height: 768 } });
+
+test.describe('present mode', () => {
+	test('Present shows one event at a time, stepped by the keys a clicker sends', async ({
+		page
+	}) => {
+		await page.goto('./');
+		await page.getByRole('button', { name: 'Present' }).click();
+		await expect(page).toHaveURL(/mode=present/);
+		const counter = page.getByText(/^Event \d+ of \d+$/);
+		await expect(counter).toHaveText(/^Event 1 of \d+$/);
+		const total = Number((await counter.textContent())!.split(' of ')[1]);
+		const title = page.locator('#present-title');
+		const first = await title.textContent();
+
+		await page.keyboard.press('ArrowRight');
+		await expect(counter).toHaveText(`Event 2 of ${total}`);
+		await expect(title).not.toHaveText(first!);
+		await page.keyboard.press('PageDown');
+		await expect(counter).toHaveText(`Event 3 of ${total}`);
+		await page.keyboard.press('PageUp');
+		await expect(counter).toHaveText(`Event 2 of ${total}`);
+		await page.keyboard.press('End');
+		await expect(counter).toHaveText(`Event ${total} of ${total}`);
+		await page.keyboard.press('Space');
+		await expect(counter).toHaveText(`Event ${total} of ${total}`);
+		await page.keyboard.press('Home');
+		await expect(counter).toHaveText(`Event 1 of ${total}`);
+		await expect(title).toHaveText(first!);
+	});
+
+	test('type is projector-sized: nothing under 24 px', async ({ page }) => {
+		await page.goto('./?mode=present&event=treaty-2024');
+		await expect(page.locator('#present-title')).toContainText(
+			'Comprehensive Strategic Partnership'
+		);
+		const smallest = await page.evaluate(() => {
+			let min = Infinity;
+			for (const el of document.querySelectorAll<HTMLElement>('.present *')) {
+				const hasText = Array.from(el.childNodes).some(
+					(n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim() !== ''
+				);
+				if (!hasText || el.offsetParent === null || el.closest('.visually-hidden')) continue;
+				min = Math.min(min, parseFloat(getComputedStyle(el).fontSize));
+			}
+			return min;
+		});
+		expect(smallest).toBeGreaterThanOrEqual(24);
+	});
+
+	test('Exit returns to explore mode, and present mode has no accessibility violations', async ({
+		page
+	}) => {
+		await page.goto('./?mode=present&event=treaty-2024&theme=dark');
+		await expectNoAxeViolations(page);
+		await page.getByRole('button', { name: 'Exit' }).click();
+		await expect(page.getByRole('region', { name: 'Details' })).toBeVisible();
+		await expect(page).not.toHaveURL(/mode=present/);
+	});
+});

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { stepFor, stepIndex } from './keys';
+
+const key = (k: string, mods: Partial<KeyboardEvent> = {}) => ({
+	key: k,
+	shiftKey: false,
+	altKey: false,
+	ctrlKey: false,
+	metaKey: false,
+	...mods
+});
+
+describe('present mode keys', () => {
+	it.each([
+		['ArrowRight', 'next'],
+		['PageDown', 'next'],
+		[' ', 'next'],
+		['ArrowLeft', 'previous'],
+		['PageUp', 'previous'],
+		['Home', 'first'],
+		['End', 'last'],
+		['a', null]
+	])('stepFor(%j) is %s', (k, step) => {
+		expect(stepFor(key(k))).toBe(step);
+	});
+
+	it('Shift+Space steps back, and keys with Ctrl, Alt or ⌘ are left to the browser', () => {
+		expect(stepFor(key(' ', { shiftKey: true }))).toBe('previous');
+		expect(stepFor(key('ArrowRight', { ctrlKey: true }))).toBe(null);
+		expect(stepFor(key('PageDown', { metaKey: true }))).toBe(null);
+	});
+
+	it.each([
+		['next', -1, 5, 0],
+		['next', 4, 5, 4],
+		['previous', 0, 5, 0],
+		['previous', 3, 5, 2],
+		['first', 3, 5, 0],
+		['last', 0, 5, 4],
+		['next', -1, 0, -1]
+	] as const)('stepIndex(%s, %i, %i) is %i', (step, index, count, expected) => {
+		expect(stepIndex(step, index, count)).toBe(expected);
+	});
+});

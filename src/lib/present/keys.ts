@@ -1,0 +1,41 @@
+/** The keys a presentation clicker sends, and what they do. */
+export type Step = 'next' | 'previous' | 'first' | 'last';
+
+/** What a key does in present mode, or null to leave the key alone. */
+export function stepFor(event: Pick<KeyboardEvent, 'key' | 'shiftKey' | 'altKey' | 'ctrlKey' | 'metaKey'>): Step | null {
+	if (event.altKey || event.ctrlKey || event.metaKey) return null;
+	switch (event.key) {
+		case 'ArrowRight':
+		case 'ArrowDown':
+		case 'PageDown':
+			return 'next';
+		case ' ':
+			return event.shiftKey ? 'previous' : 'next';
+		case 'ArrowLeft':
+		case 'ArrowUp':
+		case 'PageUp':
+		case 'Backspace':
+			return 'previous';
+		case 'Home':
+			return 'first';
+		case 'End':
+			return 'last';
+		default:
+			return null;
+	}
+}
+
+/** The index a step leads to among `count` events, from `index` (-1: none shown yet). */
+export function stepIndex(step: Step, index: number, count: number): number {
+	if (count === 0) return -1;
+	switch (step) {
+		case 'next':
+			return Math.min(count - 1, index + 1);
+		case 'previous':
+			return Math.max(0, index - 1);
+		case 'first':
+			return 0;
+		case 'last':
+			return count - 1;
+	}
+}
