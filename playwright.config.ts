@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { existsSync } from 'node:fs';
+import { launchOptions } from './scripts/chromium.js';
 
 /**
  * Browser tests run against the production build served by `vite preview`.
@@ -7,18 +7,6 @@ import { existsSync } from 'node:fs';
  * Chromium: `ENTENTE_CHROMIUM` names a binary; by default Debian's `/usr/bin/chromium` when it
  * exists, otherwise Playwright's own browser (`npx playwright install chromium`).
  */
-const chromium =
-	process.env.ENTENTE_CHROMIUM ??
-	(existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-
-export const CHROMIUM_ARGS = [
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync',
-	'--no-first-run'
-];
 
 // Several checkouts or helpers may test at once: each can pick its own port and build folder.
 const PORT = Number(process.env.ENTENTE_PORT ?? 4173);
@@ -31,16 +19,13 @@ export default defineConfig({
 	retries: process.env.CI ? 1 : 0,
 	workers: 2,
 	timeout: 30_000,
-	reporter: process.env.CI ? [['list']] : [['list']],
+	reporter: 'list',
 	use: {
 		baseURL: `http://127.0.0.1:${PORT}/`,
 		locale: 'en-GB',
 		timezoneId: 'UTC',
 		trace: 'retain-on-failure',
-		launchOptions: {
-			...(chromium ? { executablePath: chromium } : {}),
-			args: CHROMIUM_ARGS
-		}
+		launchOptions: launchOptions()
 	},
 	projects: [
 		{

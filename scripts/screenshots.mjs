@@ -1,25 +1,15 @@
 // `npm run screenshots`: builds and serves the app, then saves screenshots at the three sizes we
 // design for (laptop, projector, phone) to docs/screenshots/ (or the folder given as argv[2]).
 // Extra views: argv[3] is a query string, e.g. "?event=treaty-2024&theme=dark".
-import { execSync, spawn } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { execSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
+import { launchOptions, startPreview } from './chromium.js';
 
 const PORT = Number(process.env.ENTENTE_PORT ?? 4190);
 const outDir = process.argv[2] ?? 'docs/screenshots';
 const query = process.argv[3] ?? '?event=treaty-2024';
 const tag = process.argv[4] ?? '';
-const executablePath =
-	process.env.ENTENTE_CHROMIUM ??
-	(existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-const args = [
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync',
-	'--no-first-run'
-];
 const SIZES = [
 	['laptop', 1280, 800],
 	['projector', 1024, 768],
@@ -28,25 +18,12 @@ const SIZES = [
 
 mkdirSync(outDir, { recursive: true });
 if (!process.env.SKIP_BUILD) execSync('npx vite build --outDir dist-shots', { stdio: 'inherit' });
-const server = spawn(
-	'npx',
-	['vite', 'preview', '--outDir', 'dist-shots', '--port', String(PORT), '--strictPort'],
-	{
-		stdio: 'ignore'
-	}
-);
+const server = await startPreview('dist-shots', PORT);
 try {
-	for (let i = 0; i < 100; i++) {
-		try {
-			if ((await fetch(`http://127.0.0.1:${PORT}/`)).ok) break;
-		} catch {
-			await new Promise((r) => setTimeout(r, 200));
-		}
-	}
-	const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args });
+	const browser = await chromium.launch(launchOptions());
 	for (const [name, width, height] of SIZES) {
 		const page = await browser.newPage({ viewport: { width, height }, locale: 'en-GB' });
-		await page.goto(`http://127.0.0.1:${PORT}/${query}`);
+		await page.goto(`${server.url}${query}`);
 		await page.waitForTimeout(1500);
 		const file = `${outDir}/${name}${tag}.png`;
 		await page.screenshot({ path: file, fullPage: process.env.FULL === '1' });
@@ -55,5 +32,5 @@ try {
 	}
 	await browser.close();
 } finally {
-	server.kill();
+	server.close();
 }
