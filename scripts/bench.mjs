@@ -5,7 +5,7 @@ import { readdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { launchOptions, startPreview } from './chromium.js';
 
-const PORT = 4181;
+const PORT = Number(process.env.ENTENTE_PORT ?? 4300 + Math.floor(Math.random() * 500));
 const only = process.argv[2];
 const suites = readdirSync(new URL('../src/bench/', import.meta.url))
 	.filter((f) => f.endsWith('.bench.ts'))

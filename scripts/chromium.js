@@ -2,6 +2,7 @@
 // run and how, and a `vite preview` server to point it at.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
 /** Flags for Chromium in a closed network, as root, without a GPU. */
 export const CHROMIUM_ARGS = [

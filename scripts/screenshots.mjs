@@ -6,7 +6,7 @@ import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { launchOptions, startPreview } from './chromium.js';
 
-const PORT = Number(process.env.ENTENTE_PORT ?? 4190);
+const PORT = Number(process.env.ENTENTE_PORT ?? 4300 + Math.floor(Math.random() * 500));
 const outDir = process.argv[2] ?? 'docs/screenshots';
 const query = process.argv[3] ?? '?event=treaty-2024';
 const tag = process.argv[4] ?? '';

@@ -1,0 +1,187 @@
+/**
+ * Opening a dataset from an address (`?data=<url>`): only https or the page's own origin, with a
+ * time limit, a size limit checked both on the announced length and on the bytes actually read,
+ * and a check that what came back is a JSON dataset. Never throws.
+ */
+import { decodeText, loadJsonText, type ImportResult } from './import';
+import type { LoadResult, Problem } from './load';
+
+export const URL_TIMEOUT_MS = 10_000;
+export const URL_MAX_BYTES = 5 * 1024 * 1024;
+
+export interface FetchDatasetOptions {
+	/** The page's own address: relative addresses resolve against it, and its origin is trusted. */
+	readonly pageUrl: string;
+	readonly timeoutMs?: number;
+	readonly maxBytes?: number;
+	readonly fetch?: typeof fetch;
+}
+
+/** Whether an address may be fetched: https anywhere, or anything on the page's own origin. */
+export function checkDataAddress(
+	address: string,
+	pageUrl: string
+): { readonly ok: true; readonly url: URL } | { readonly ok: false; readonly message: string } {
+	let url: URL;
+	try {
+		url = new URL(address, pageUrl);
+	} catch {
+		return { ok: false, message: 'is not a web address' };
+	}
+	const page = new URL(pageUrl);
+	if (url.origin === page.origin && (url.protocol === 'https:' || url.protocol === 'http:')) {
+		return { ok: true, url };
+	}
+	if (url.protocol === 'https:') return { ok: true, url };
+	return {
+		ok: false,
+		message:
+			url.protocol === 'http:'
+				? 'is not secure (http:): give an https: address, or a file on this site'
+				: `uses '${url.protocol}', which is not allowed: give an https: address, or a file on this site`
+	};
+}
+
+/** A short name for an address: its last path segment, else its host. */
+export function nameOfAddress(address: string, pageUrl: string): string {
+	try {
+		const url = new URL(address, pageUrl);
+		const last = decodeURIComponent(url.pathname.split('/').filter(Boolean).at(-1) ?? '');
+		return last || url.host || address;
+	} catch {
+		return address.slice(0, 80);
+	}
+}
+
+/**
+ * Fetches and loads a dataset JSON.
+ *
+ * @example await fetchDataset('./examples/cuban-missile-crisis.json', { pageUrl: location.href })
+ */
+export async function fetchDataset(
+	address: string,
+	options: FetchDatasetOptions
+): Promise<ImportResult> {
+	const name = nameOfAddress(address, options.pageUrl);
+	try {
+		return { ...(await fetchAndLoad(address, name, options)), name };
+	} catch (error) {
+		const message = error instanceof Error ? error.message : String(error);
+		return { ...refuse(name, `could not be opened (${message})`), name };
+	}
+}
+
+function refuse(file: string, message: string): LoadResult {
+	const problem: Problem = { severity: 'error', path: [], file, message };
+	return { ok: false, errors: [problem], warnings: [] };
+}
+
+async function fetchAndLoad(
+	address: string,
+	name: string,
+	options: FetchDatasetOptions
+): Promise<LoadResult> {
+	const checked = checkDataAddress(address, options.pageUrl);
+	if (!checked.ok) return refuse(address.slice(0, 200), checked.message);
+	const maxBytes = options.maxBytes ?? URL_MAX_BYTES;
+	const timeoutMs = options.timeoutMs ?? URL_TIMEOUT_MS;
+	const doFetch = options.fetch ?? fetch;
+	const controller = new AbortController();
+	let timedOut = false;
+	const timer = setTimeout(() => {
+		timedOut = true;
+		controller.abort();
+	}, timeoutMs);
+	const seconds = `${Math.round(timeoutMs / 100) / 10} seconds`;
+	try {
+		let response: Response;
+		try {
+			response = await doFetch(checked.url.href, {
+				signal: controller.signal,
+				credentials: 'same-origin',
+				headers: { Accept: 'application/json' }
+			});
+		} catch {
+			return refuse(
+				name,
+				timedOut
+					? `did not answer within ${seconds}`
+					: 'could not be reached: check the address, and that its server allows other sites to read it (CORS)'
+			);
+		}
+		if (response.redirected) {
+			const final = checkDataAddress(response.url, options.pageUrl);
+			if (!final.ok) {
+				await response.body?.cancel();
+				return refuse(name, `redirects to an address that ${final.message}`);
+			}
+		}
+		if (!response.ok) {
+			await response.body?.cancel();
+			return refuse(
+				name,
+				`could not be fetched: the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`
+			);
+		}
+		const type = (response.headers.get('content-type') ?? '').toLowerCase();
+		if (/^(text\/html|application\/xhtml|image\/|video\/|audio\/)/.test(type)) {
+			await response.body?.cancel();
+			return refuse(
+				name,
+				`is ${type.split(';')[0]}, not a JSON dataset: link to the raw .json file itself`
+			);
+		}
+		const announced = Number(response.headers.get('content-length'));
+		if (Number.isFinite(announced) && announced > maxBytes) {
+			await response.body?.cancel();
+			return refuse(name, tooLarge(announced, maxBytes));
+		}
+		const bytes = await readCapped(response, maxBytes);
+		if (bytes === 'too-large') return refuse(name, tooLarge(null, maxBytes));
+		const decoded = decodeText(name, bytes);
+		if (!decoded.ok) return { ok: false, errors: [decoded.problem], warnings: [] };
+		const result = loadJsonText(decoded.text, name);
+		return decoded.warning
+			? { ...result, warnings: [decoded.warning, ...result.warnings] }
+			: result;
+	} catch {
+		return refuse(
+			name,
+			timedOut ? `did not finish within ${seconds}` : 'could not be read to the end'
+		);
+	} finally {
+		clearTimeout(timer);
+	}
+}
+
+/** Reads a body, stopping as soon as more than `maxBytes` have come. */
+async function readCapped(response: Response, maxBytes: number): Promise<Uint8Array | 'too-large'> {
+	if (!response.body) return new Uint8Array(await response.arrayBuffer());
+	const reader = response.body.getReader();
+	const chunks: Uint8Array[] = [];
+	let total = 0;
+	for (;;) {
+		const { done, value } = await reader.read();
+		if (done) break;
+		total += value.length;
+		if (total > maxBytes) {
+			await reader.cancel();
+			return 'too-large';
+		}
+		chunks.push(value);
+	}
+	const bytes = new Uint8Array(total);
+	let offset = 0;
+	for (const chunk of chunks) {
+		bytes.set(chunk, offset);
+		offset += chunk.length;
+	}
+	return bytes;
+}
+
+function tooLarge(bytes: number | null, limit: number): string {
+	const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+	return bytes === null
+		? `is larger than ${mb(limit)}, the most that can be opened from an address`
+		: `is too large (${mb(bytes)}; at most ${mb(limit)} can be opened from an address)`;
+}

@@ -1,0 +1,391 @@
+/**
+ * Opening a story from what a reader hands over: files (one dataset JSON, or the CSV tables
+ * chosen together) or pasted text. Bytes are checked to be text before anything parses them, and
+ * every problem names the file it is in. Never throws.
+ */
+import { loadCsvFiles, type TextFile } from './csv';
+import { formatLocation, loadDataset, type LoadResult, type Problem } from './load';
+
+/** A file as the browser gives it: its name and its bytes. */
+export interface RawFile {
+	readonly name: string;
+	readonly bytes: Uint8Array;
+}
+
+/** A load result and a name for what was opened, for the header and messages. */
+export type ImportResult = LoadResult & { readonly name: string };
+
+/** Files larger than this, together, are refused before they are read. */
+export const MAX_FILES_BYTES = 20 * 1024 * 1024;
+
+type Decoded =
+	| { readonly ok: true; readonly text: string; readonly warning?: Problem }
+	| { readonly ok: false; readonly problem: Problem };
+
+const fileProblem = (
+	file: string,
+	message: string,
+	severity: Problem['severity'] = 'error'
+): Problem => ({
+	severity,
+	path: [],
+	file,
+	message
+});
+
+/**
+ * Reads bytes as text: UTF-8 (with or without a byte order mark), UTF-16 with a byte order mark,
+ * or, failing UTF-8, Windows-1252 with a warning. Bytes that are not text are refused.
+ */
+export function decodeText(name: string, bytes: Uint8Array): Decoded {
+	if (bytes.length === 0) {
+		return { ok: false, problem: fileProblem(name, 'is empty: there is nothing to open') };
+	}
+	if (
+		bytes.length >= 2 &&
+		((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
+	) {
+		try {
+			const label = bytes[0] === 0xff ? 'utf-16le' : 'utf-16be';
+			const text = new TextDecoder(label, { fatal: true }).decode(bytes);
+			return looksLikeText(text) ? { ok: true, text } : { ok: false, problem: notText(name) };
+		} catch {
+			return { ok: false, problem: notText(name) };
+		}
+	}
+	if (bytes.indexOf(0) >= 0 || !looksLikeBytesOfText(bytes))
+		return { ok: false, problem: notText(name) };
+	try {
+		return { ok: true, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+	} catch {
+		const text = new TextDecoder('windows-1252').decode(bytes);
+		return {
+			ok: true,
+			text,
+			warning: fileProblem(
+				name,
+				'is not UTF-8 text, so it was read as Windows-1252: check that accented letters look right, or save it as UTF-8',
+				'warning'
+			)
+		};
+	}
+}
+
+function notText(name: string): Problem {
+	return fileProblem(
+		name,
+		'is not a text file: choose a dataset JSON or CSV tables saved as text (UTF-8)'
+	);
+}
+
+/** Control characters other than tab and line ends are rare in text and common in binary. */
+function looksLikeBytesOfText(bytes: Uint8Array): boolean {
+	const n = Math.min(bytes.length, 65_536);
+	let control = 0;
+	for (let i = 0; i < n; i++) {
+		const b = bytes[i]!;
+		if ((b < 0x20 && b !== 9 && b !== 10 && b !== 13 && b !== 12) || b === 0x7f) control++;
+	}
+	return control <= n / 200;
+}
+
+function looksLikeText(text: string): boolean {
+	const sample = text.slice(0, 65_536);
+	// eslint-disable-next-line no-control-regex
+	const control = sample.match(/[\u0000-\u0008\u000b\u000e-\u001f\u007f]/g)?.length ?? 0;
+	return control <= sample.length / 200;
+}
+
+/** What a file holds, from its name, or from its first character when the name does not say. */
+export function kindOfFile(name: string, text: string): 'json' | 'csv' {
+	if (/\.json$/i.test(name)) return 'json';
+	if (/\.(csv|txt)$/i.test(name)) return 'csv';
+	const first = text
+		.replace(/^\uFEFF/, '')
+		.trimStart()
+		.charAt(0);
+	return first === '{' || first === '[' ? 'json' : 'csv';
+}
+
+/**
+ * Parses dataset JSON and loads it, naming `file` in every problem. A syntax error says where:
+ * `story.json: is not valid JSON: … at line 5, column 3`.
+ */
+export function loadJsonText(text: string, file: string): LoadResult {
+	let value: unknown;
+	const clean = text.replace(/^\uFEFF/, '');
+	if (clean.trim() === '') {
+		return failed([fileProblem(file, 'is empty: there is nothing to open')]);
+	}
+	try {
+		value = JSON.parse(clean);
+	} catch (error) {
+		return failed([fileProblem(file, `is not valid JSON: ${jsonErrorDetail(error, clean)}`)]);
+	}
+	const result = loadDataset(value);
+	const named = (p: Problem): Problem => ({ ...p, file });
+	return result.ok
+		? { ...result, warnings: result.warnings.map(named) }
+		: { ...result, errors: result.errors.map(named), warnings: result.warnings.map(named) };
+}
+
+/**
+ * Why JSON text does not parse, and where: `expected a value at line 3, column 14`. Engines word
+ * (and place) syntax errors differently, so the place is found by a scan of our own.
+ */
+export function jsonErrorDetail(error: unknown, text: string): string {
+	let found: ReturnType<typeof findJsonError> = null;
+	try {
+		found = findJsonError(text);
+	} catch {
+		// A scan that fails (a stack too shallow for the nesting) leaves the engine's words.
+	}
+	if (!found) return error instanceof Error ? error.message : String(error);
+	const before = text.slice(0, found.at);
+	const line = before.split('\n').length;
+	const column = found.at - before.lastIndexOf('\n');
+	return `${found.message} at line ${line}, column ${column}`;
+}
+
+/** The first syntax error in JSON text, or null when it parses. Follows RFC 8259. */
+export function findJsonError(text: string): { at: number; message: string } | null {
+	let i = 0;
+	const n = text.length;
+	class Stop {
+		constructor(
+			readonly at: number,
+			readonly message: string
+		) {}
+	}
+	const fail = (message: string, at = i): never => {
+		throw new Stop(at, message);
+	};
+	const space = () => {
+		while (i < n && ' \t\n\r'.includes(text[i]!)) i++;
+	};
+	const shown = (at: number) => (at >= n ? 'the end of the text' : `'${text.slice(at, at + 1)}'`);
+	const literal = (word: string) => {
+		if (text.startsWith(word, i)) i += word.length;
+		else fail(`expected a value but found ${shown(i)}`);
+	};
+	const string = () => {
+		const start = i;
+		i++;
+		while (i < n) {
+			const c = text.charCodeAt(i);
+			if (c === 34) {
+				i++;
+				return;
+			}
+			if (c === 92) {
+				const e = text[i + 1];
+				if (e === 'u') {
+					if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6)))
+						fail('a \\u escape needs four hex digits');
+					i += 6;
+				} else if (e !== undefined && '"\\/bfnrt'.includes(e)) i += 2;
+				else fail(`'\\${e ?? ''}' is not an escape JSON knows`);
+			} else if (c < 0x20) {
+				fail(
+					c === 10
+						? 'a line break inside a string must be written \\n'
+						: 'a control character inside a string'
+				);
+			} else i++;
+		}
+		fail('a string is not closed with "', start);
+	};
+	const number = () => {
+		const match = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/.exec(text.slice(i, i + 400));
+		if (!match || match[0] === '' || match[0] === '-')
+			fail(`expected a value but found ${shown(i)}`);
+		i += match![0].length;
+	};
+	const value = (depth: number): void => {
+		if (depth > 5000) fail('is nested too deeply');
+		space();
+		const c = text[i];
+		if (c === '{') {
+			i++;
+			space();
+			if (text[i] === '}') {
+				i++;
+				return;
+			}
+			for (;;) {
+				space();
+				if (text[i] !== '"') fail(`expected a name in double quotes but found ${shown(i)}`);
+				string();
+				space();
+				if (text[i] !== ':') fail(`expected ':' but found ${shown(i)}`);
+				i++;
+				value(depth + 1);
+				space();
+				if (text[i] === ',') {
+					i++;
+					continue;
+				}
+				if (text[i] === '}') {
+					i++;
+					return;
+				}
+				fail(`expected ',' or '}' but found ${shown(i)}`);
+			}
+		}
+		if (c === '[') {
+			i++;
+			space();
+			if (text[i] === ']') {
+				i++;
+				return;
+			}
+			for (;;) {
+				value(depth + 1);
+				space();
+				if (text[i] === ',') {
+					i++;
+					continue;
+				}
+				if (text[i] === ']') {
+					i++;
+					return;
+				}
+				fail(`expected ',' or ']' but found ${shown(i)}`);
+			}
+		}
+		if (c === '"') return string();
+		if (c === 't') return literal('true');
+		if (c === 'f') return literal('false');
+		if (c === 'n') return literal('null');
+		return number();
+	};
+	try {
+		value(0);
+		space();
+		if (i < n) fail(`expected the end of the text but found ${shown(i)}`);
+		return null;
+	} catch (stop) {
+		if (stop instanceof Stop) return { at: stop.at, message: stop.message };
+		throw stop;
+	}
+}
+
+function failed(errors: Problem[], warnings: Problem[] = []): LoadResult {
+	return { ok: false, errors, warnings };
+}
+
+/**
+ * Opens what a reader chose or dropped: one dataset JSON, or the CSV tables of one story.
+ *
+ * @example loadFiles([{ name: 'story.json', bytes }])
+ */
+export function loadFiles(files: readonly RawFile[]): ImportResult {
+	const name = nameOfFiles(files);
+	try {
+		return { ...openFiles(files), name };
+	} catch (error) {
+		const message = error instanceof Error ? error.message : String(error);
+		return { ...failed([fileProblem(name, `could not be read (${message})`)]), name };
+	}
+}
+
+/** `events.csv`, `actors.csv and events.csv`, `actors.csv, events.csv and 3 more files`. */
+export function nameOfFiles(files: readonly { readonly name: string }[]): string {
+	const names = files.map((f) => f.name);
+	if (names.length === 0) return 'nothing';
+	if (names.length <= 3)
+		return names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+	return `${names.slice(0, 2).join(', ')} and ${names.length - 2} more files`;
+}
+
+function openFiles(files: readonly RawFile[]): LoadResult {
+	if (files.length === 0) return failed([fileProblem('files', 'none was chosen')]);
+	const total = files.reduce((sum, f) => sum + f.bytes.length, 0);
+	if (total > MAX_FILES_BYTES) {
+		return failed(files.map((f) => fileProblem(f.name, tooLargeMessage(total))));
+	}
+	const errors: Problem[] = [];
+	const warnings: Problem[] = [];
+	const texts: (TextFile & { kind: 'json' | 'csv' })[] = [];
+	for (const file of files) {
+		const decoded = decodeText(file.name, file.bytes);
+		if (!decoded.ok) {
+			errors.push(decoded.problem);
+			continue;
+		}
+		if (decoded.warning) warnings.push(decoded.warning);
+		texts.push({ name: file.name, text: decoded.text, kind: kindOfFile(file.name, decoded.text) });
+	}
+	const json = texts.filter((t) => t.kind === 'json');
+	const csv = texts.filter((t) => t.kind === 'csv');
+	if (json.length > 0 && (csv.length > 0 || json.length > 1)) {
+		return failed(
+			[
+				...errors,
+				...texts.map((t) =>
+					fileProblem(
+						t.name,
+						'was chosen with other files: choose one dataset JSON alone, or the CSV tables (actors.csv, events.csv, relations.csv, sources.csv) together'
+					)
+				)
+			],
+			warnings
+		);
+	}
+	if (json.length === 1) {
+		const result = loadJsonText(json[0]!.text, json[0]!.name);
+		return merge(result, errors, warnings);
+	}
+	if (csv.length === 0) return failed(errors, warnings);
+	// An unreadable table still counts as chosen, so it is not also reported as missing.
+	const unreadable = files
+		.filter((f) => !texts.some((t) => t.name === f.name))
+		.map((f) => ({ name: f.name, text: '' }));
+	const result = loadCsvFiles([...csv, ...unreadable]);
+	// The unreadable files were reported by decodeText; drop their "is empty" from the CSV reader.
+	const unreadableNames = new Set(unreadable.map((u) => u.name));
+	return merge(
+		result.ok
+			? result
+			: {
+					...result,
+					errors: result.errors.filter((p) => !(p.file && unreadableNames.has(p.file)))
+				},
+		errors,
+		warnings
+	);
+}
+
+function merge(result: LoadResult, errors: Problem[], warnings: Problem[]): LoadResult {
+	const allWarnings = [...warnings, ...result.warnings];
+	if (errors.length === 0) return { ...result, warnings: allWarnings };
+	return failed([...errors, ...(result.ok ? [] : result.errors)], allWarnings);
+}
+
+export function tooLargeMessage(bytes: number, limit = MAX_FILES_BYTES): string {
+	return `is too large (${megabytes(bytes)}; at most ${megabytes(limit)} can be opened)`;
+}
+
+function megabytes(bytes: number): string {
+	return `${(bytes / 1024 / 1024).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
+}
+
+/** Opens pasted text: a dataset JSON. */
+export function loadPastedText(text: string): ImportResult {
+	const name = 'the pasted text';
+	return { ...loadJsonText(text, name), name };
+}
+
+/**
+ * Where a problem is, for people. Like `formatLocation`, but a problem about a whole file is
+ * placed at the file: `events.csv`, not `events.csv at the dataset`.
+ */
+export function locationOf(problem: Problem): string {
+	if (problem.row === undefined && problem.path.length === 0) return problem.file ?? 'the dataset';
+	return formatLocation(problem);
+}
+
+/** A problem in one line: `events.csv row 7, column date: '2024-02-30' is not a real date`. */
+export function describeProblem(problem: Problem): string {
+	return `${locationOf(problem)}: ${problem.message}`;
+}
