@@ -65,6 +65,8 @@ export default defineConfig({
 	},
 	test: {
 		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
-		environment: 'node'
+		environment: 'node',
+		// Property tests run thousands of cases; on a busy 2-core machine that takes a while.
+		testTimeout: 60_000
 	}
 });

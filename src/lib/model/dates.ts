@@ -5,7 +5,9 @@
  * A trailing `~` (as in EDTF, ISO 8601-2) marks the date approximate. Every partial date maps to a
  * half-open interval of UTC days `[start, end)`; intervals of relations use `start` (see slice.ts).
  */
-import { PARTIAL_DATE_PATTERN } from './schema';
+
+/** `2000`, `2024-03` or `2024-06-19`; a trailing `~` marks the date approximate (EDTF). */
+export const PARTIAL_DATE_PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(~)?$/;
 
 export type Precision = 'year' | 'month' | 'day';
 

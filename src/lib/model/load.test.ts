@@ -377,6 +377,29 @@ describe('loadDataset(broken story) reports where and what', () => {
 		);
 	});
 
+	it('loadDataset checks every field of an item that fails on one of them', () => {
+		const result = loadDataset(
+			story({
+				events: [
+					event({
+						title: '',
+						date: '2024-02-30',
+						actors: ['kosovo'],
+						sources: [{ source: 'nowhere' }]
+					})
+				]
+			})
+		);
+		expect(errorsOf(result).map((e) => formatPath(e.path))).toEqual(
+			expect.arrayContaining([
+				'events[0].title',
+				'events[0].date',
+				'events[0].actors[0]',
+				'events[0].sources[0].source'
+			])
+		);
+	});
+
 	it('loadDataset does not also call an item with a bad field unknown when it is referred to', () => {
 		const result = loadDataset(
 			story({ actors: [...actors().slice(0, 2), actor('putin', { kind: 'tsar' })] })

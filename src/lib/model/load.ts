@@ -301,25 +301,14 @@ function check(
 
 	const checkCitations = (citations: readonly Citation[], path: PathSegment[], what: string) => {
 		if (citations.length === 0) warn([...path, 'sources'], `${what} cites no source`);
-		citations.forEach((citation, i) => {
-			if (!known.sources.has(citation.source)) {
-				error(
-					[...path, 'sources', i, 'source'],
-					`'${citation.source}' is not the id of any entry in sources`
-				);
-			}
-		});
 	};
 
-	const actorRef = (id: string, path: PathSegment[]) => {
-		if (!known.actors.has(id)) error(path, `'${id}' is not the id of any actor`);
-	};
+	checkReferences(raw, known, error);
 
 	const timedActors: TimedActor[] = [];
 	const actorById = new Map<string, TimedActor>();
 	data.actors.forEach((actor, index) => {
 		if (!actor) return;
-		if (actor.represents !== undefined) actorRef(actor.represents, ['actors', index, 'represents']);
 		const from = resolve(actor.active?.from, ['actors', index, 'active', 'from'], 'the start');
 		const until = resolve(actor.active?.until, ['actors', index, 'active', 'until'], 'the end');
 		if (from !== undefined && until !== undefined && until <= from) {
@@ -335,15 +324,12 @@ function check(
 
 	data.events.forEach((event, index) => {
 		if (!event) return;
-		event.actors.forEach((id, i) => actorRef(id, ['events', index, 'actors', i]));
 		checkCitations(event.sources, ['events', index], `event '${event.id}'`);
 	});
 
 	const timedRelations: TimedRelation[] = [];
 	data.relations.forEach((relation, index) => {
 		if (!relation) return;
-		actorRef(relation.from, ['relations', index, 'from']);
-		actorRef(relation.to, ['relations', index, 'to']);
 		if (relation.from === relation.to) {
 			error(
 				['relations', index, 'to'],
@@ -438,6 +424,52 @@ function check(
 		sourceById,
 		span
 	};
+}
+
+/**
+ * References to actors and sources, checked on the raw input so that an item which fails the
+ * schema for one field still has its other references checked.
+ */
+function checkReferences(
+	raw: Record<string, unknown>,
+	known: { actors: Set<string>; sources: Set<string> },
+	error: (path: PathSegment[], message: string) => void
+): void {
+	const list = (name: string): Record<string, unknown>[] =>
+		Array.isArray(raw[name])
+			? (raw[name] as unknown[]).map((item) =>
+					item && typeof item === 'object' ? (item as Record<string, unknown>) : {}
+				)
+			: [];
+	const actor = (value: unknown, path: PathSegment[]) => {
+		if (typeof value === 'string' && !known.actors.has(value)) {
+			error(path, `'${value}' is not the id of any actor`);
+		}
+	};
+	const citations = (value: unknown, path: PathSegment[]) => {
+		if (!Array.isArray(value)) return;
+		value.forEach((citation: unknown, i) => {
+			const source = (citation as { source?: unknown } | null)?.source;
+			if (typeof source === 'string' && !known.sources.has(source)) {
+				error(
+					[...path, 'sources', i, 'source'],
+					`'${source}' is not the id of any entry in sources`
+				);
+			}
+		});
+	};
+	list('actors').forEach((item, index) => actor(item.represents, ['actors', index, 'represents']));
+	list('events').forEach((item, index) => {
+		if (Array.isArray(item.actors)) {
+			item.actors.forEach((id: unknown, i) => actor(id, ['events', index, 'actors', i]));
+		}
+		citations(item.sources, ['events', index]);
+	});
+	list('relations').forEach((item, index) => {
+		actor(item.from, ['relations', index, 'from']);
+		actor(item.to, ['relations', index, 'to']);
+		citations(item.sources, ['relations', index]);
+	});
 }
 
 function dedupe(problems: Problem[]): Problem[] {

@@ -6,13 +6,14 @@
  * unknown references, intervals that end before they start) live in `load.ts`.
  */
 import { z } from 'zod';
+import { PARTIAL_DATE_PATTERN, partialDateProblem } from './dates';
+
+export { PARTIAL_DATE_PATTERN };
 
 // Zod 4 probes `new Function` to decide whether it may compile parsers. Under a strict CSP the
 // probe is reported as a violation even though zod catches it, so turn the JIT off everywhere.
 z.config({ jitless: true });
 
-/** `2000`, `2024-03` or `2024-06-19`; a trailing `~` marks the date approximate (EDTF). */
-export const PARTIAL_DATE_PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(~)?$/;
 /** Ids start with a letter so that they can never be mistaken for a date. */
 export const ID_PATTERN = /^[A-Za-z][A-Za-z0-9_-]*$/;
 
@@ -22,12 +23,20 @@ export const IdSchema = z
 	.max(120)
 	.describe('An identifier, unique within its list. Starts with a letter.');
 
+/** Refuses dates of the right form that are not in the calendar, such as `2024-02-30`. */
+function realDate(value: string, context: z.RefinementCtx): void {
+	if (!PARTIAL_DATE_PATTERN.test(value)) return;
+	const problem = partialDateProblem(value);
+	if (problem) context.addIssue({ code: 'custom', message: problem });
+}
+
 export const PartialDateSchema = z
 	.string()
 	.regex(
 		PARTIAL_DATE_PATTERN,
 		'must be a date written YYYY, YYYY-MM or YYYY-MM-DD, optionally followed by ~ for "circa"'
 	)
+	.superRefine(realDate)
 	.describe(
 		'A date whose form is its precision: "2000" (year), "2024-03" (month), "2024-06-19" (day). ' +
 			'Append "~" for an approximate date ("1995~").'
@@ -37,6 +46,9 @@ export const PartialDateSchema = z
 export const DateRefSchema = z
 	.string()
 	.min(1)
+	.superRefine((value, context) => {
+		if (PARTIAL_DATE_PATTERN.test(value)) realDate(value, context);
+	})
 	.describe('A partial date ("2024-06-19") or the id of an event, meaning that event\'s date.');
 
 export const UrlSchema = z
