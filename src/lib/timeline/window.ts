@@ -1,0 +1,68 @@
+/**
+ * The visible window and its zoom transform. The window is a stretch `[a, b]` of warped positions
+ * (see scale.ts); d3-zoom's transform `{k, x}` acts on a base scale that fits the whole `extent`
+ * into `[0, width]`. No DOM: unit-tested.
+ */
+import { DAY_MS } from '../model/dates';
+
+export interface Span {
+	readonly a: number;
+	readonly b: number;
+}
+
+export interface Transform {
+	readonly k: number;
+	readonly x: number;
+}
+
+/** The narrowest window: about a day (a day and a half, so that a day's tick always shows). */
+export const MIN_WINDOW = 1.5 * DAY_MS;
+
+/** The largest zoom factor for a story whose whole extent is `extent`. */
+export function maxZoom(extent: readonly [number, number]): number {
+	return Math.max(1, (extent[1] - extent[0]) / MIN_WINDOW);
+}
+
+/** The window a transform shows. */
+export function windowOf(t: Transform, extent: readonly [number, number], width: number): Span {
+	const length = extent[1] - extent[0];
+	const w = Math.max(1, width);
+	return {
+		a: extent[0] + (-t.x / t.k / w) * length,
+		b: extent[0] + ((w - t.x) / t.k / w) * length
+	};
+}
+
+/** The transform that shows a window, kept within the zoom bounds and the extent. */
+export function transformFor(
+	win: Span,
+	extent: readonly [number, number],
+	width: number
+): Transform {
+	const length = extent[1] - extent[0];
+	const w = Math.max(1, width);
+	const k = Math.min(maxZoom(extent), Math.max(1, length / Math.max(win.b - win.a, 1)));
+	const size = length / k;
+	const centre = (win.a + win.b) / 2;
+	const a = Math.min(extent[1] - size, Math.max(extent[0], centre - size / 2));
+	return { k, x: (-k * (a - extent[0]) * w) / length };
+}
+
+/** The window zoomed by `factor` (2: twice as close) about the position `at`. */
+export function zoomWindow(win: Span, factor: number, at = (win.a + win.b) / 2): Span {
+	return { a: at - (at - win.a) / factor, b: at + (win.b - at) / factor };
+}
+
+/** The window moved (same size) so that `u` lies at least `margin` (a fraction) inside it. */
+export function revealIn(win: Span, u: number, margin = 0.1): Span {
+	const size = win.b - win.a;
+	const inset = size * margin;
+	if (u < win.a + inset) return { a: u - inset, b: u - inset + size };
+	if (u > win.b - inset) return { a: u + inset - size, b: u + inset };
+	return win;
+}
+
+/** Linear interpolation between two windows, for animated moves. */
+export function lerpWindow(from: Span, to: Span, p: number): Span {
+	return { a: from.a + (to.a - from.a) * p, b: from.b + (to.b - from.b) * p };
+}
