@@ -176,9 +176,9 @@ test.describe('opening a story', () => {
 		const problems = alert.getByRole('listitem');
 		await expect(problems).toHaveText([
 			"actors.csv row 3, column kind: 'island' is not allowed: use one of 'country', 'person', 'organization'",
-			'events.csv row 4, column title: is empty, but every row needs one',
 			"events.csv row 3, column date: '1962-02-30' is not a real date",
-			"events.csv row 3, column actors: 'ussr' is not the id of any actor"
+			"events.csv row 3, column actors: 'ussr' is not the id of any actor",
+			'events.csv row 4, column title: is empty, but every row needs one'
 		]);
 
 		// Closing the dialog: the problems stay on the page, and so does the story.

@@ -147,7 +147,7 @@ describe('loadCsvFiles', () => {
 		]);
 	});
 
-	it('reports every problem in every file, not just the first', () => {
+	it('reports every problem in every file, not just the first, in file and row order', () => {
 		const actors = 'id,name,kind\nrussia,Russia,country\ndprk,North Korea,nation\n';
 		const events =
 			'id,date,title,kind,actors,sources\n' +
@@ -164,9 +164,9 @@ describe('loadCsvFiles', () => {
 			)
 		).toEqual([
 			"actors.csv row 3, column kind: 'nation' is not allowed: use one of 'country', 'person', 'organization'",
+			"events.csv row 2, column actors: 'usa' is not the id of any actor",
 			'events.csv row 3, column title: is empty, but every row needs one',
 			"events.csv row 4, column date: '2000-07-32' is not a real date",
-			"events.csv row 2, column actors: 'usa' is not the id of any actor",
 			"events.csv row 4, column sources: 'nowhere' is not the id of any entry in sources",
 			"relations.csv row 2, column until: '2020' is before 'treaty': a relation cannot end before it starts"
 		]);

@@ -211,6 +211,11 @@ function loadTables(files: readonly TextFile[]): LoadResult {
 		}
 	}
 
+	// Problems read top to bottom: by file as chosen, then by row (sort is stable within a row).
+	const fileOrder = new Map(files.map((f, i) => [f.name, i]));
+	const byPlace = (a: Problem, b: Problem) =>
+		(fileOrder.get(a.file ?? '') ?? -1) - (fileOrder.get(b.file ?? '') ?? -1) ||
+		(a.row ?? 0) - (b.row ?? 0);
 	const built = buildDataset(tables, files, errors);
 	if (!built) return { ok: false, errors, warnings };
 	const result = loadDataset(built.dataset);
@@ -228,7 +233,8 @@ function loadTables(files: readonly TextFile[]): LoadResult {
 				!(p.path.length === 1 && tables.get(p.path[0] as TableName)?.rows.length === 0)
 		)
 	];
-	const allWarnings = [...warnings, ...located.warnings];
+	const allWarnings = [...warnings, ...located.warnings].sort(byPlace);
+	allErrors.sort(byPlace);
 	if (allErrors.length > 0 || !result.ok) {
 		return { ok: false, errors: allErrors, warnings: allWarnings };
 	}
