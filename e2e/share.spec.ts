@@ -174,6 +174,61 @@ test.describe('links, embeds and exports', () => {
 		expect(text).toMatch(/partnership-2024,Russia,.*,North Korea,19 June 2024,2024-06-19/);
 	});
 
+	for (const view of ['Graph', 'Timeline'] as const) {
+		test(`the ${view.toLowerCase()} downloads as a 2× PNG and as an SVG with its text`, async ({
+			page
+		}) => {
+			await page.goto('./?event=treaty-2024');
+			await expect(
+				page.getByRole('region', { name: view === 'Graph' ? 'Relationship graph' : 'Timeline' })
+			).toBeVisible();
+			await page.waitForTimeout(500);
+			const save = async (format: 'PNG' | 'SVG') => {
+				await page.getByRole('button', { name: 'Download' }).click();
+				const [file] = await Promise.all([
+					page.waitForEvent('download'),
+					page.getByRole('button', { name: `${view} as ${format}` }).click()
+				]);
+				expect(file.suggestedFilename()).toBe(
+					`russia-dprk-2024-06-19-${view.toLowerCase()}.${format.toLowerCase()}`
+				);
+				return readFile((await file.path())!);
+			};
+			const png = await save('PNG');
+			expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+			const width = png.readUInt32BE(16);
+			const height = png.readUInt32BE(20);
+			expect(width).toBeGreaterThanOrEqual(1000);
+			expect(height).toBeGreaterThanOrEqual(600);
+			// A picture, not a blank: it decodes in the browser and has many distinct colours.
+			const colours = await page.evaluate(async (base64) => {
+				const image = new Image();
+				image.src = `data:image/png;base64,${base64}`;
+				await image.decode();
+				const canvas = document.createElement('canvas');
+				canvas.width = image.width;
+				canvas.height = image.height;
+				const context = canvas.getContext('2d')!;
+				context.drawImage(image, 0, 0);
+				const data = context.getImageData(0, 0, image.width, image.height).data;
+				const seen = new Set<number>();
+				for (let i = 0; i < data.length; i += 4 * 97)
+					seen.add((data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!);
+				return seen.size;
+			}, png.toString('base64'));
+			expect(colours).toBeGreaterThan(20);
+
+			const svg = (await save('SVG')).toString('utf8');
+			expect(svg).toMatch(/^<svg[^>]+xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+			expect(svg).toContain('Made with Entente');
+			if (view === 'Graph') {
+				for (const name of ['Russia', 'North Korea', 'Ukraine']) expect(svg).toContain(`>${name}<`);
+			} else {
+				expect(svg).toMatch(/>Treaty on Comprehensive/);
+			}
+		});
+	}
+
 	test('printing gives a handout with the table and the sources and no controls', async ({
 		page
 	}) => {
