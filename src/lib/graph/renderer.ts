@@ -1,0 +1,449 @@
+/**
+ * The one owner of a rendered Cytoscape instance: builds it from a story and positions, applies
+ * scenes as change sets, and draws selection and keyboard focus. No Svelte here: Graph.svelte
+ * feeds it plain data, and the benchmark drives it directly.
+ */
+import cytoscape, {
+	type Core,
+	type EdgeSingular,
+	type EventObject,
+	type NodeSingular
+} from 'cytoscape';
+import type { Story } from '../model/load';
+import { EdgeLayer } from './edgeLayer';
+import { relationIdOf, toElements } from './elements';
+import {
+	layoutInput,
+	removeOverlaps,
+	type LayoutInput,
+	type Point,
+	type Positions
+} from './layout';
+import { diffScenes, type ElementState, type Scene } from './scene';
+
+const isEdge = (id: string) => relationIdOf(id) !== null;
+const isNode = (id: string) => relationIdOf(id) === null;
+import {
+	graphStyle,
+	labelScale,
+	OVERVIEW_ELEMENTS,
+	OVERVIEW_ZOOM,
+	overviewStyle,
+	TRANSITION_MS,
+	type GraphTheme
+} from './style';
+
+/** Above this many changed elements a moment change is applied at once, without a transition. */
+export const ANIMATE_LIMIT = 150;
+const STATES: readonly ElementState[] = ['off', 'on', 'faded', 'new', 'ended', 'just-ended'];
+const STATE_CLASSES = STATES.join(' ');
+const FIT_PADDING = 24;
+
+export interface Hover {
+	readonly id: string;
+	readonly group: 'nodes' | 'edges';
+	/** Where to anchor a tooltip, in pixels from the container's top left. */
+	readonly at: Point;
+}
+
+export interface RendererOptions {
+	readonly theme: GraphTheme;
+	onSelectActor?(id: string): void;
+	onSelectRelation?(relationId: string): void;
+	onHover?(hover: Hover | null): void;
+	/** After the viewport moved (zoom, pan, resize): anchored overlays must follow. */
+	onViewport?(): void;
+}
+
+export class GraphRenderer {
+	readonly cy: Core;
+	/** The scene to show; and the scenes whose node and edge states Cytoscape's elements carry. */
+	#scene: Scene | null = null;
+	#nodesApplied: Scene | null = null;
+	#edgesApplied: Scene | null = null;
+	/** Edges of a large story drawn zoomed out (the overview level of detail). */
+	#edgeLayer: EdgeLayer | null = null;
+	#theme: GraphTheme;
+	#scale = 1;
+	/** The overview level of detail is on (a large story, zoomed out). */
+	#overview = false;
+	readonly #large: boolean;
+	#layout: Positions;
+	/** The layout turned a quarter, for a container whose shape fits it better (a phone). */
+	#turned = false;
+	#turnedLayout: Positions | null = null;
+	#input: LayoutInput;
+	#chosen: string | null = null;
+	#focused: string | null = null;
+	#timers = new Set<ReturnType<typeof setTimeout>>();
+	/** The reader zoomed or panned: resizes keep their view instead of fitting again. */
+	#viewMoved = false;
+	#programmatic = false;
+	#options: RendererOptions;
+
+	constructor(container: HTMLElement, story: Story, layout: Positions, options: RendererOptions) {
+		this.#theme = options.theme;
+		this.#layout = layout;
+		this.#input = layoutInput(story);
+		this.#large = story.actors.length + story.relations.length > OVERVIEW_ELEMENTS;
+		this.#options = options;
+		this.cy = cytoscape({
+			container,
+			elements: this.#elements(story, layout),
+			style: graphStyle(this.#theme),
+			layout: { name: 'preset', fit: false },
+			minZoom: 0.05,
+			maxZoom: 4,
+			boxSelectionEnabled: false,
+			autounselectify: true,
+			motionBlur: false,
+			textureOnViewport: false,
+			hideEdgesOnViewport: false
+		});
+		if (this.#large) this.#edgeLayer = new EdgeLayer(container, this.cy, story, this.#theme);
+		this.#bind();
+		// Cytoscape measures its container lazily; measure now so the first fit sees the real size.
+		this.cy.resize();
+		this.#orient();
+		this.fit();
+		this.#updateScale();
+	}
+
+	/**
+	 * Turns the layout a quarter when that lets it fill the container much better: a landscape
+	 * layout on a portrait phone. Positions still never depend on time, only on the container.
+	 */
+	#orient(): void {
+		const cy = this.cy;
+		const xs = Object.values(this.#layout).map((p) => p.x);
+		const ys = Object.values(this.#layout).map((p) => p.y);
+		if (xs.length < 2 || cy.width() === 0 || cy.height() === 0) return;
+		const w = Math.max(...xs) - Math.min(...xs) + 120;
+		const h = Math.max(...ys) - Math.min(...ys) + 60;
+		const straight = Math.min(cy.width() / w, cy.height() / h);
+		const turned = Math.min(cy.width() / h, cy.height() / w);
+		// Hysteresis: turn only for a clear gain, so a window resized a little does not flip.
+		const turn = this.#turned ? turned >= straight * 0.9 : turned > straight * 1.15;
+		if (turn === this.#turned) return;
+		this.#turned = turn;
+		// Turning changes where nodes are: dragged nodes go back to the layout.
+		const drawn = this.#drawn();
+		cy.batch(() => {
+			cy.nodes().positions((n) => drawn[n.id()] ?? (n as NodeSingular).position());
+		});
+	}
+
+	/**
+	 * The layout as drawn: as computed, or turned a quarter. Labels do not turn with it, so the
+	 * turned layout is cleared of overlaps again.
+	 */
+	#drawn(): Positions {
+		if (!this.#turned) return this.#layout;
+		if (this.#turnedLayout) return this.#turnedLayout;
+		const turned: Record<string, { x: number; y: number }> = {};
+		for (const [id, p] of Object.entries(this.#layout)) turned[id] = { x: -p.y, y: p.x };
+		removeOverlaps(this.#input, turned);
+		this.#turnedLayout = turned;
+		return turned;
+	}
+
+	#elements(story: Story, layout: Positions) {
+		const positions = new Map(Object.entries(layout));
+		// Every element starts hidden; the first scene shows what holds.
+		return toElements(story, positions).map((e) => ({
+			...e,
+			classes: `${String(e.classes ?? '')} off`
+		}));
+	}
+
+	#bind(): void {
+		const cy = this.cy;
+		cy.on('tap', 'node', (e: EventObject) => this.#options.onSelectActor?.(e.target.id()));
+		cy.on('tap', 'edge', (e: EventObject) => {
+			const relation = e.target.data('relation') as string;
+			this.#options.onSelectRelation?.(relation);
+		});
+		cy.on('mouseover', 'node, edge', (e: EventObject) => {
+			this.#options.onHover?.(this.hoverOf(e.target.id()));
+		});
+		cy.on('mouseout', 'node, edge', () => this.#options.onHover?.(null));
+		cy.on('grab', 'node', () => this.#options.onHover?.(null));
+		cy.on('viewport', () => {
+			if (!this.#programmatic) this.#viewMoved = true;
+			this.#updateScale();
+			this.#options.onViewport?.();
+		});
+	}
+
+	/** Where a tooltip for an element goes: above a node, at an edge's midpoint. */
+	hoverOf(id: string): Hover | null {
+		const ele = this.cy.$id(id);
+		if (ele.empty()) return null;
+		if (ele.isNode()) {
+			const p = ele.renderedPosition();
+			return { id, group: 'nodes', at: { x: p.x, y: p.y - ele.renderedOuterHeight() / 2 } };
+		}
+		const p = (ele as unknown as EdgeSingular).renderedMidpoint();
+		return { id, group: 'edges', at: { x: p.x, y: p.y } };
+	}
+
+	/**
+	 * Shows a scene: applies only the elements whose state changed, in one batch. With the
+	 * overview level of detail on, edges go to the edge layer and Cytoscape's edges are left alone.
+	 */
+	showScene(scene: Scene, animate: boolean): void {
+		this.#scene = scene;
+		this.#edgeLayer?.setScene(scene);
+		this.#sync(animate);
+	}
+
+	/** Brings Cytoscape's elements up to the scene to show. */
+	#sync(animate: boolean): void {
+		const scene = this.#scene;
+		if (!scene) return;
+		const nodes = diffScenes(this.#nodesApplied, scene, isNode);
+		const edges = this.#overview ? null : diffScenes(this.#edgesApplied, scene, isEdge);
+		const first = this.#nodesApplied === null;
+		this.#nodesApplied = scene;
+		if (edges) this.#edgesApplied = scene;
+		const changes = edges ? new Map([...nodes, ...edges]) : nodes;
+		if (changes.size === 0) return;
+		const cy = this.cy;
+		if (!animate || first || changes.size > ANIMATE_LIMIT) {
+			// Many changes at once: one class change per state, on a whole collection.
+			const byState = new Map<ElementState, ReturnType<Core['collection']>>();
+			for (const [id, state] of changes) {
+				const ele = cy.$id(id);
+				if (ele.empty()) continue;
+				let group = byState.get(state);
+				if (!group) byState.set(state, (group = cy.collection()));
+				group.merge(ele);
+			}
+			cy.batch(() => {
+				for (const [state, group] of byState) {
+					group.removeClass(`${STATE_CLASSES} leaving entering fx`).addClass(state);
+				}
+			});
+			return;
+		}
+		const entering = cy.collection();
+		const leaving = cy.collection();
+		cy.batch(() => {
+			for (const [id, state] of changes) {
+				const ele = cy.$id(id);
+				if (ele.empty()) continue;
+				const was = ele.hasClass('off') || ele.hasClass('leaving');
+				if (state === 'off' && !was) {
+					ele.addClass('fx leaving');
+					leaving.merge(ele);
+					continue;
+				}
+				ele.removeClass(`${STATE_CLASSES} leaving entering`).addClass(state);
+				if (was && state !== 'off') {
+					ele.addClass('fx entering');
+					entering.merge(ele);
+				}
+			}
+		});
+		// Next frame: drop `entering` so the opacity transitions from 0 to the state's opacity.
+		requestAnimationFrame(() => cy.batch(() => entering.removeClass('entering')));
+		this.#later(() => {
+			cy.batch(() => {
+				const done = leaving.filter('.leaving');
+				done.removeClass(`${STATE_CLASSES} leaving fx`).addClass('off');
+				entering.removeClass('fx');
+			});
+		}, TRANSITION_MS + 50);
+	}
+
+	#later(fn: () => void, ms: number): void {
+		const timer = setTimeout(() => {
+			this.#timers.delete(timer);
+			if (!this.cy.destroyed()) fn();
+		}, ms);
+		this.#timers.add(timer);
+	}
+
+	/** Whether an element is currently shown (not off, not leaving). */
+	isShown(id: string): boolean {
+		const ele = this.cy.$id(id);
+		return ele.nonempty() && !ele.hasClass('off') && !ele.hasClass('leaving');
+	}
+
+	/** The shown nodes, for keyboard navigation. */
+	shownNodes(): { id: string; x: number; y: number }[] {
+		const nodes: { id: string; x: number; y: number }[] = [];
+		this.cy.nodes().forEach((n: NodeSingular) => {
+			if (n.hasClass('off') || n.hasClass('leaving')) return;
+			const p = n.position();
+			nodes.push({ id: n.id(), x: p.x, y: p.y });
+		});
+		return nodes;
+	}
+
+	setTheme(theme: GraphTheme): void {
+		if (theme === this.#theme) return;
+		this.#theme = theme;
+		this.#restyle();
+		this.#edgeLayer?.setTheme(theme);
+	}
+
+	#restyle(): void {
+		this.cy.style(
+			this.#overview ? overviewStyle(this.#theme) : graphStyle(this.#theme, this.#scale)
+		);
+	}
+
+	/**
+	 * Labels stay readable when zoomed out: below a zoom, nodes and labels grow (by steps). A large
+	 * story zoomed out is drawn at the overview level of detail.
+	 */
+	#updateScale(): void {
+		const zoom = this.cy.zoom();
+		const scale = labelScale(zoom);
+		const overview = this.#large && zoom < OVERVIEW_ZOOM;
+		if (scale === this.#scale && overview === this.#overview) return;
+		const restyle = overview !== this.#overview || !overview;
+		this.#scale = scale;
+		this.#overview = overview;
+		if (!restyle) return;
+		this.#restyle();
+		this.#edgeLayer?.setActive(overview);
+		// Back to full detail: Cytoscape's edges catch up with the scene.
+		if (!overview) this.#sync(false);
+	}
+
+	/** Whether the overview level of detail is on. */
+	get overview(): boolean {
+		return this.#overview;
+	}
+
+	/** Marks the selected actor or relation (a Cytoscape id), or nothing. */
+	setChosen(id: string | null): void {
+		if (id === this.#chosen) return;
+		if (this.#chosen) this.cy.$id(this.#chosen).removeClass('chosen');
+		this.#chosen = id;
+		if (id) this.cy.$id(id).addClass('chosen');
+		this.#edgeLayer?.setChosen(id);
+	}
+
+	/** Draws the keyboard focus ring on a node (or edge), or on nothing. */
+	setFocus(id: string | null): void {
+		if (id === this.#focused) return;
+		if (this.#focused) this.cy.$id(this.#focused).removeClass('focused');
+		this.#focused = id;
+		if (!id) return;
+		const ele = this.cy.$id(id);
+		ele.addClass('focused');
+		// Keep the focused node in view.
+		if (ele.isNode()) {
+			const p = ele.renderedPosition();
+			const w = this.cy.width();
+			const h = this.cy.height();
+			const margin = 40;
+			if (p.x < margin || p.y < margin || p.x > w - margin || p.y > h - margin) {
+				this.#moveView(() => this.cy.center(ele));
+			}
+		}
+	}
+
+	#moveView(fn: () => void): void {
+		this.#programmatic = true;
+		try {
+			fn();
+		} finally {
+			this.#programmatic = false;
+		}
+	}
+
+	/**
+	 * Fits every node of the story (all moments, shown or not), so that the view does not move
+	 * with time. Cytoscape's own fit ignores hidden nodes, so the box is computed here.
+	 */
+	fit(): void {
+		// The zoom decides how much labels grow, which changes the box: settle in at most two steps.
+		const scale = this.#scale;
+		this.#fitOnce();
+		if (this.#scale !== scale) this.#fitOnce();
+		this.#viewMoved = false;
+	}
+
+	#fitOnce(): void {
+		const cy = this.cy;
+		const w = cy.width();
+		const h = cy.height();
+		if (cy.nodes().empty() || w === 0 || h === 0) return;
+		let x1 = Infinity;
+		let y1 = Infinity;
+		let x2 = -Infinity;
+		let y2 = -Infinity;
+		cy.nodes().forEach((n: NodeSingular) => {
+			const p = n.position();
+			const hw = ((n.data('lw') as number) * this.#scale) / 2;
+			const hh = ((n.data('lh') as number) * this.#scale) / 2;
+			x1 = Math.min(x1, p.x - hw);
+			x2 = Math.max(x2, p.x + hw);
+			y1 = Math.min(y1, p.y - hh);
+			y2 = Math.max(y2, p.y + hh);
+		});
+		const zoom = Math.min(
+			cy.maxZoom(),
+			Math.max(
+				cy.minZoom(),
+				Math.min((w - 2 * FIT_PADDING) / (x2 - x1), (h - 2 * FIT_PADDING) / (y2 - y1))
+			)
+		);
+		this.#moveView(() =>
+			cy.viewport({
+				zoom,
+				pan: { x: w / 2 - (zoom * (x1 + x2)) / 2, y: h / 2 - (zoom * (y1 + y2)) / 2 }
+			})
+		);
+	}
+
+	/** Zooms about the centre of the view. */
+	zoomBy(factor: number): void {
+		const cy = this.cy;
+		const level = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), cy.zoom() * factor));
+		cy.zoom({ level, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+	}
+
+	/** After the container changed size. */
+	resize(): void {
+		this.cy.resize();
+		const turned = this.#turned;
+		this.#orient();
+		if (!this.#viewMoved || turned !== this.#turned) this.fit();
+		this.#options.onViewport?.();
+	}
+
+	/** New computed positions (the layout finished, or a reset): every node moves there. */
+	setLayout(layout: Positions, animate: boolean): void {
+		this.#layout = layout;
+		this.#turnedLayout = null;
+		const drawn = this.#drawn();
+		const cy = this.cy;
+		const target = (n: NodeSingular) => drawn[n.id()] ?? n.position();
+		if (animate) {
+			cy.nodes().forEach((n: NodeSingular) => {
+				n.animate({ position: target(n) }, { duration: 400, easing: 'ease-out' });
+			});
+			this.#later(() => this.fit(), 420);
+		} else {
+			cy.nodes().positions((n) => target(n as NodeSingular));
+			this.fit();
+		}
+	}
+
+	/** Puts dragged nodes back where the layout placed them. */
+	resetLayout(animate: boolean): void {
+		this.setLayout(this.#layout, animate);
+	}
+
+	destroy(): void {
+		this.#edgeLayer?.destroy();
+		for (const timer of this.#timers) clearTimeout(timer);
+		this.#timers.clear();
+		this.cy.destroy();
+	}
+}
