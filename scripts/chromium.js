@@ -39,21 +39,10 @@ export function launchOptions() {
  * @returns {Promise<{ url: string, close: () => void }>}
  */
 export async function startPreview(outDir, port) {
-	const server = spawn(
-		'npx',
-		[
-			'vite',
-			'preview',
-			'--outDir',
-			outDir,
-			'--host',
-			'127.0.0.1',
-			'--port',
-			String(port),
-			'--strictPort'
-		],
-		{ stdio: 'ignore' }
-	);
+	// Node runs Vite itself (not through npx), so that killing the child stops the server.
+	const vite = fileURLToPath(new URL('../node_modules/vite/bin/vite.js', import.meta.url));
+	const args = ['preview', '--outDir', outDir, '--host', '127.0.0.1', '--port', String(port)];
+	const server = spawn(process.execPath, [vite, ...args, '--strictPort'], { stdio: 'ignore' });
 	const url = `http://127.0.0.1:${port}/`;
 	for (let i = 0; i < 150; i++) {
 		try {
