@@ -42,7 +42,13 @@ test.describe('present mode', () => {
 				const hasText = Array.from(el.childNodes).some(
 					(n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim() !== ''
 				);
-				if (!hasText || el.offsetParent === null || el.closest('.visually-hidden')) continue;
+				if (!hasText || el.offsetParent === null) continue;
+				// Text for screen readers only (clipped to a pixel) is not on the projector.
+				let hidden = false;
+				for (let a: Element | null = el; a && !hidden; a = a.parentElement) {
+					hidden = a.getBoundingClientRect().width <= 1;
+				}
+				if (hidden) continue;
 				min = Math.min(min, parseFloat(getComputedStyle(el).fontSize));
 			}
 			return min;

@@ -86,6 +86,21 @@ export interface Frame {
 
 const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
 
+/** Splits text into lines of at most `width` px, estimating a character at `charWidth` px. */
+export function wrapText(text: string, width: number, charWidth: number): string[] {
+	const max = Math.max(8, Math.floor(width / charWidth));
+	const lines: string[] = [];
+	let line = '';
+	for (const word of text.split(/\s+/).filter(Boolean)) {
+		if (line && (line + ' ' + word).length > max) {
+			lines.push(line);
+			line = word;
+		} else line = line ? `${line} ${word}` : word;
+	}
+	if (line) lines.push(line);
+	return lines;
+}
+
 /**
  * Frames content of `width` × `contentHeight` px: a title and subtitle above, the legend and the
  * attribution below. Returns the SVG document's text and its size.
@@ -97,7 +112,9 @@ export function framedSvg(
 	frame: Frame
 ): { svg: string; width: number; height: number } {
 	const pad = 16;
-	const top = 56;
+	const titleLines = wrapText(frame.title, width, 10.5);
+	const attributionLines = wrapText(frame.attribution, width, 6.8);
+	const top = 36 + titleLines.length * 22;
 	const itemWidth = (entry: LegendEntry) => 34 + entry.label.length * 7.2;
 	// Legend rows: entries flow left to right and wrap.
 	const placed: { entry: LegendEntry; x: number; y: number }[] = [];
@@ -113,7 +130,7 @@ export function framedSvg(
 		x += w + 12;
 	}
 	const legendBottom = frame.legend.length ? y + 22 : top + contentHeight + 8;
-	const height = legendBottom + 28;
+	const height = legendBottom + 12 + attributionLines.length * 16;
 	const totalWidth = width + pad * 2;
 
 	const root = svgElement('svg', {
@@ -126,15 +143,21 @@ export function framedSvg(
 	root.append(
 		svgElement('rect', { x: 0, y: 0, width: totalWidth, height, fill: frame.colors.background })
 	);
-	root.append(
-		svgElement(
-			'text',
-			{ x: pad, y: 26, 'font-size': 18, 'font-weight': 700, fill: frame.colors.text },
-			frame.title
+	titleLines.forEach((line, i) =>
+		root.append(
+			svgElement(
+				'text',
+				{ x: pad, y: 26 + i * 22, 'font-size': 18, 'font-weight': 700, fill: frame.colors.text },
+				line
+			)
 		)
 	);
 	root.append(
-		svgElement('text', { x: pad, y: 46, 'font-size': 14, fill: frame.colors.muted }, frame.subtitle)
+		svgElement(
+			'text',
+			{ x: pad, y: top - 10, 'font-size': 14, fill: frame.colors.muted },
+			frame.subtitle
+		)
 	);
 	content.setAttribute('transform', `translate(${pad},${top})`);
 	root.append(content);
@@ -150,11 +173,13 @@ export function framedSvg(
 			)
 		);
 	}
-	root.append(
-		svgElement(
-			'text',
-			{ x: pad, y: height - 12, 'font-size': 12, fill: frame.colors.muted },
-			frame.attribution
+	attributionLines.forEach((line, i) =>
+		root.append(
+			svgElement(
+				'text',
+				{ x: pad, y: legendBottom + 8 + i * 16, 'font-size': 12, fill: frame.colors.muted },
+				line
+			)
 		)
 	);
 	return { svg: new XMLSerializer().serializeToString(root), width: totalWidth, height };

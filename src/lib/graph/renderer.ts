@@ -48,6 +48,8 @@ export interface Hover {
 
 export interface RendererOptions {
 	readonly theme: GraphTheme;
+	/** Present mode: labels grow to projector size. */
+	readonly present?: boolean;
 	onSelectActor?(id: string): void;
 	onSelectRelation?(relationId: string): void;
 	onHover?(hover: Hover | null): void;
@@ -300,7 +302,7 @@ export class GraphRenderer {
 	 */
 	#updateScale(): void {
 		const zoom = this.cy.zoom();
-		const scale = labelScale(zoom);
+		const scale = labelScale(zoom, this.#options.present);
 		const overview = this.#large && zoom < OVERVIEW_ZOOM;
 		if (scale === this.#scale && overview === this.#overview) return;
 		const restyle = overview !== this.#overview || !overview;

@@ -71,14 +71,19 @@ export function dashPattern(pattern: LinePattern, width: number): number[] | und
 /** Labels should read at least this large on screen (px) where zooming out allows. */
 const MIN_SCREEN_FONT = 10.5;
 const SCALE_STEPS = [1, 1.25, 1.5] as const;
+/** Projector type: labels read at least this large in present mode. */
+export const PRESENT_SCREEN_FONT = 17;
+// The layout leaves room for labels grown by 1.5 at most, so present mode stops there too.
+const PRESENT_SCALE_STEPS = SCALE_STEPS;
 
 /**
  * How much nodes and labels grow at a zoom level so that labels stay readable on a small screen:
  * 1 at normal zoom, then by steps (so that restyling happens only when a step is crossed), at most 1.5.
  */
-export function labelScale(zoom: number): number {
-	const wanted = MIN_SCREEN_FONT / (LABEL_FONT_SIZE * zoom);
-	return SCALE_STEPS.find((step) => step >= wanted - 1e-9) ?? SCALE_STEPS[SCALE_STEPS.length - 1]!;
+export function labelScale(zoom: number, present = false): number {
+	const steps = present ? PRESENT_SCALE_STEPS : SCALE_STEPS;
+	const wanted = (present ? PRESENT_SCREEN_FONT : MIN_SCREEN_FONT) / (LABEL_FONT_SIZE * zoom);
+	return steps.find((step) => step >= wanted - 1e-9) ?? steps[steps.length - 1]!;
 }
 
 /** From this scale up, nodes print their short names ("DPRK" for "North Korea"). */

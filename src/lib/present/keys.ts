@@ -2,7 +2,9 @@
 export type Step = 'next' | 'previous' | 'first' | 'last';
 
 /** What a key does in present mode, or null to leave the key alone. */
-export function stepFor(event: Pick<KeyboardEvent, 'key' | 'shiftKey' | 'altKey' | 'ctrlKey' | 'metaKey'>): Step | null {
+export function stepFor(
+	event: Pick<KeyboardEvent, 'key' | 'shiftKey' | 'altKey' | 'ctrlKey' | 'metaKey'>
+): Step | null {
 	if (event.altKey || event.ctrlKey || event.metaKey) return null;
 	switch (event.key) {
 		case 'ArrowRight':

@@ -45,10 +45,9 @@ describe('parseView and formatView', () => {
 				fc.integer({ min: -20000, max: 40000 }).map((d) => d * 86_400_000),
 				{ nil: null }
 			),
-			selection: fc.option(
-				fc.record({ kind: fc.constantFrom('event', 'actor', 'relation'), id }),
-				{ nil: null }
-			),
+			selection: fc.option(fc.record({ kind: fc.constantFrom('event', 'actor', 'relation'), id }), {
+				nil: null
+			}),
 			query: fc.string(),
 			actorFilter: fc.oneof(fc.constant(''), id),
 			mode: fc.constantFrom('explore', 'present'),
