@@ -4,7 +4,7 @@ import globals from 'globals';
 import ts from 'typescript-eslint';
 
 export default ts.config(
-	{ ignores: ['dist', 'dist-*', 'node_modules', 'test-results', 'playwright-report'] },
+	{ ignores: ['.tmp', 'dist', 'dist-*', 'node_modules', 'test-results', 'playwright-report'] },
 	js.configs.recommended,
 	...ts.configs.recommended,
 	...svelte.configs.recommended,
