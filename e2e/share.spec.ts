@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { expect, setMoment, test } from './fixtures';
+import { formatProblem, loadDatasetText } from '../src/lib/model/load';
 import { hostPage } from './host';
 
 /** Opens the Embed dialog for the current view and returns the snippet it offers. */
@@ -104,6 +105,46 @@ test.describe('links, embeds and exports', () => {
 		}
 	});
 
+	test('in an embed the wheel scrolls the article until the reader clicks into the view', async ({
+		page,
+		browser
+	}) => {
+		await page.goto('./?t=2024-06-19');
+		const snippet = await snippetFor(page, 'Timeline');
+		const host = await hostPage(article(snippet));
+		const reader = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+		try {
+			await reader.goto(host.url);
+			const frame = reader.frameLocator('#column iframe');
+			const timeline = frame.getByRole('region', { name: 'Timeline' });
+			await expect(timeline).toBeVisible();
+			const range = async () =>
+				`${await timeline.getAttribute('data-from')}/${await timeline.getAttribute('data-to')}`;
+			const before = await range();
+			const plot = frame.locator('svg.main');
+			const box = (await plot.boundingBox())!;
+			await reader.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+			await reader.mouse.wheel(0, -300);
+			await expect.poll(() => reader.evaluate(() => window.scrollY)).toBeLessThanOrEqual(0);
+			await reader.mouse.wheel(0, 300);
+			await expect.poll(() => reader.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+			expect(await range()).toBe(before);
+
+			// Once the reader has clicked into the view, the wheel zooms it.
+			await reader.evaluate(() => window.scrollTo(0, 0));
+			const again = (await plot.boundingBox())!;
+			await reader.mouse.click(again.x + 4, again.y + 4);
+			const scrolled = await reader.evaluate(() => window.scrollY);
+			await reader.mouse.move(again.x + again.width / 2, again.y + again.height / 2);
+			await reader.mouse.wheel(0, -300);
+			await expect.poll(range).not.toBe(before);
+			expect(await reader.evaluate(() => window.scrollY)).toBe(scrolled);
+		} finally {
+			await reader.close();
+			await host.close();
+		}
+	});
+
 	test('a host page can drive an embed to an event (scrollytelling)', async ({ page, browser }) => {
 		await page.goto('./?t=2020-01-01');
 		const snippet = await snippetFor(page, 'Both');
@@ -158,8 +199,9 @@ test.describe('links, embeds and exports', () => {
 			page.getByRole('button', { name: 'Story as JSON' }).click()
 		]);
 		expect(json.suggestedFilename()).toBe('russia-dprk.json');
-		const data = JSON.parse(await readFile((await json.path())!, 'utf8'));
-		expect(data.events.length).toBeGreaterThanOrEqual(20);
+		const loaded = loadDatasetText(await readFile((await json.path())!, 'utf8'));
+		expect(loaded.ok ? [] : loaded.errors.map(formatProblem)).toEqual([]);
+		expect(loaded.ok && loaded.story.events.length).toBeGreaterThanOrEqual(20);
 
 		await page.getByRole('button', { name: 'Download' }).click();
 		const [csv] = await Promise.all([
