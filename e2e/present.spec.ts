@@ -56,6 +56,42 @@ test.describe('present mode', () => {
 		expect(smallest).toBeGreaterThanOrEqual(24);
 	});
 
+	test('the graph frames the actors on stage at each step', async ({ page }) => {
+		await page.goto('./?mode=present&event=treaty-2024');
+		await expect(page.locator('#present-title')).toContainText(
+			'Comprehensive Strategic Partnership'
+		);
+		await page.waitForTimeout(800);
+		const fill = () =>
+			page.evaluate(() => {
+				type Box = { x1: number; x2: number; y1: number; y2: number; w: number; h: number };
+				const cy = (
+					window as unknown as {
+						__entente_cy: {
+							nodes(s: string): { renderedBoundingBox(): Box };
+							width(): number;
+							height(): number;
+						};
+					}
+				).__entente_cy;
+				const box = cy.nodes(':visible').renderedBoundingBox();
+				return {
+					inside:
+						box.x1 >= -1 && box.y1 >= -1 && box.x2 <= cy.width() + 1 && box.y2 <= cy.height() + 1,
+					share: Math.max(box.w / cy.width(), box.h / cy.height())
+				};
+			});
+		const at2024 = await fill();
+		expect(at2024.inside).toBe(true);
+		expect(at2024.share).toBeGreaterThan(0.8);
+		await page.keyboard.press('Home');
+		await expect(page.getByText(/^Event 1 of \d+$/)).toBeVisible();
+		await page.waitForTimeout(800);
+		const at1945 = await fill();
+		expect(at1945.inside).toBe(true);
+		expect(at1945.share).toBeGreaterThan(0.8);
+	});
+
 	test('Exit returns to explore mode, and present mode has no accessibility violations', async ({
 		page
 	}) => {

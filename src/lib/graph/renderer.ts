@@ -197,6 +197,8 @@ export class GraphRenderer {
 		this.#scene = scene;
 		this.#edgeLayer?.setScene(scene);
 		this.#sync(animate);
+		// On a projector the camera frames what is on stage at each step (nodes keep their places).
+		if (this.#options.present && !this.#viewMoved) this.fit();
 	}
 
 	/** Brings Cytoscape's elements up to the scene to show. */
@@ -360,7 +362,8 @@ export class GraphRenderer {
 
 	/**
 	 * Fits every node of the story (all moments, shown or not), so that the view does not move
-	 * with time. Cytoscape's own fit ignores hidden nodes, so the box is computed here.
+	 * with time; in present mode, only the nodes on stage now. Cytoscape's own fit ignores hidden
+	 * nodes, so the box is computed here.
 	 */
 	fit(): void {
 		// The zoom decides how much labels grow, which changes the box: settle in at most two steps.
@@ -379,7 +382,12 @@ export class GraphRenderer {
 		let y1 = Infinity;
 		let x2 = -Infinity;
 		let y2 = -Infinity;
-		cy.nodes().forEach((n: NodeSingular) => {
+		const scene = this.#scene;
+		const onStage = cy
+			.nodes()
+			.filter((n: NodeSingular) => (scene?.states.get(n.id()) ?? 'off') !== 'off');
+		const framed = this.#options.present && onStage.nonempty() ? onStage : cy.nodes();
+		framed.forEach((n: NodeSingular) => {
 			const p = n.position();
 			const hw = ((n.data('lw') as number) * this.#scale) / 2;
 			const hh = ((n.data('lh') as number) * this.#scale) / 2;
