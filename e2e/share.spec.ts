@@ -191,6 +191,25 @@ test.describe('links, embeds and exports', () => {
 		await expect(frame.locator('body')).toContainText('19 July 2000');
 	});
 
+	test('the Download menu closes with Escape, a click elsewhere, or focus moving on', async ({
+		page
+	}) => {
+		await page.goto('./');
+		const menuButton = page.getByRole('button', { name: 'Download' });
+		const item = page.getByRole('button', { name: 'Story as JSON' });
+		await menuButton.click();
+		await expect(menuButton).toHaveAttribute('aria-expanded', 'true');
+		await page.keyboard.press('Escape');
+		await expect(item).toBeHidden();
+		await expect(menuButton).toBeFocused();
+		await menuButton.click();
+		await page.getByRole('heading', { level: 1 }).click();
+		await expect(item).toBeHidden();
+		await menuButton.click();
+		await page.getByRole('button', { name: 'Open story…' }).focus();
+		await expect(item).toBeHidden();
+	});
+
 	test('the story downloads as JSON that loads again, and the table as CSV', async ({ page }) => {
 		await page.goto('./?t=2024-06-20');
 		await page.getByRole('button', { name: 'Download' }).click();
