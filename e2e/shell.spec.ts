@@ -1,3 +1,4 @@
+import { syntheticDataset } from '../src/lib/model/synthetic';
 import { expect, expectNoAxeViolations, relationRows, setMoment, test } from './fixtures';
 
 test.describe('the shell', () => {
@@ -136,5 +137,28 @@ test.describe('the shell', () => {
 			.getByLabel('Moment', { exact: true })
 			.evaluate((el) => getComputedStyle(el).outlineStyle);
 		expect(outline).toBe('solid');
+	});
+
+	test('a big story lists its events a page at a time', async ({ page }) => {
+		const big = syntheticDataset({ events: 1000, actors: 40, relations: 60, seed: 3 });
+		await page.route(
+			(url) => url.pathname === '/big-story.json',
+			(route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(big) })
+		);
+		await page.goto('./?data=./big-story.json');
+		const list = page.getByRole('region', { name: 'Events' });
+		await expect(list.getByText('1000 events')).toBeVisible();
+		await expect(list.getByRole('listitem')).toHaveCount(300);
+		await list.getByRole('button', { name: 'Show 300 more of 700' }).click();
+		await expect(list.getByRole('listitem')).toHaveCount(600);
+		// A search starts again from the first page, and a short result has no "more" button.
+		await list.getByLabel('Search events').fill('1999');
+		const count = list.getByText(/^\d+ of 1000 events$/);
+		await expect(count).toBeVisible();
+		const matches = Number((await count.textContent())!.split(' ')[0]);
+		expect(matches).toBeGreaterThan(0);
+		expect(matches).toBeLessThan(300);
+		await expect(list.getByRole('listitem')).toHaveCount(matches);
+		await expect(list.getByRole('button', { name: /more of/ })).toHaveCount(0);
 	});
 });
