@@ -2,6 +2,7 @@
 import { csvFormat } from 'd3-dsv';
 import { formatPartialDate, isoDay } from '../model/dates';
 import type { Story } from '../model/load';
+import type { DatasetInput } from '../model/schema';
 import { graphAt, refDate } from '../model/slice';
 import { RELATION_NAME } from '../model/vocabulary';
 
@@ -43,5 +44,10 @@ export function relationsCsv(story: Story, t: number): string {
 
 /** The dataset as authored, pointing at the schema, as pretty JSON. */
 export function datasetJson(story: Story): string {
-	return JSON.stringify({ $schema: './schema.json', ...story.data }, null, '\t') + '\n';
+	return dataText(story.data);
+}
+
+/** A dataset (or a draft of one) as pretty JSON pointing at the schema. */
+export function dataText(data: DatasetInput): string {
+	return JSON.stringify({ $schema: './schema.json', ...data }, null, '\t') + '\n';
 }

@@ -10,7 +10,7 @@ export interface Selection {
 	readonly kind: SelectionKind;
 	readonly id: string;
 }
-export type Mode = 'explore' | 'present';
+export type Mode = 'explore' | 'present' | 'edit';
 export type Theme = 'light' | 'dark' | 'auto';
 export type EmbedView = 'graph' | 'timeline' | 'both';
 
@@ -45,7 +45,7 @@ export const DEFAULT_VIEW: Readonly<UrlView> = {
 };
 
 const SELECTION_KINDS: readonly SelectionKind[] = ['event', 'actor', 'relation'];
-const MODES: readonly Mode[] = ['explore', 'present'];
+const MODES: readonly Mode[] = ['explore', 'present', 'edit'];
 const THEMES: readonly Theme[] = ['light', 'dark', 'auto'];
 const EMBEDS: readonly EmbedView[] = ['graph', 'timeline', 'both'];
 
