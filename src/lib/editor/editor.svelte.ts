@@ -164,6 +164,7 @@ export class EditorState {
 
 	/** Saves now what is waiting to be saved. */
 	async flush(): Promise<void> {
+		if (this.saveState !== 'saving') return;
 		if (this.#timer) clearTimeout(this.#timer);
 		this.#timer = null;
 		const draft = this.draft;
