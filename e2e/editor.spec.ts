@@ -111,7 +111,7 @@ test.describe('the story editor', () => {
 	test('from a blank story, by keyboard: actors, a leader, a sourced event, a relation; undo, reload, download and open', async ({
 		page
 	}) => {
-		test.setTimeout(90_000);
+		test.setTimeout(150_000);
 		await openEditor(page);
 		await press(page, 'Blank story');
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Untitled story');
