@@ -311,6 +311,7 @@ test.describe('the story editor', () => {
 	});
 
 	test('the editor has no axe violations, and explore mode does not load it', async ({ page }) => {
+		test.setTimeout(60_000);
 		const scripts: string[] = [];
 		page.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));
 		await page.goto('./');
