@@ -8,7 +8,6 @@ import {
 	idFromTitle,
 	loadCsvFiles,
 	normalizeColumn,
-	quoteProblem,
 	tableOfName,
 	titleFromNames,
 	type TextFile
@@ -212,7 +211,7 @@ describe('loadCsvFiles', () => {
 		]);
 		expect(errorsOf(loadCsvFiles([...files(), { name: 'notes.csv', text: 'a,b\n1,2\n' }]))).toEqual(
 			[
-				"notes.csv: is not one of the story's tables: name it actors.csv, events.csv, relations.csv, sources.csv or story.csv"
+				"notes.csv: is not one of the story's tables: name it actors.csv, events.csv, relations.csv, sources.csv, story.csv or kinds.csv"
 			]
 		);
 	});
@@ -249,15 +248,19 @@ describe('loadCsvFiles', () => {
 			'id,date,title,kind,actors,sources\na,2024-06-19,"Open,vote,russia,tass\nb,2024-06-20,B,vote,russia,tass\n';
 		const errors = errorsOf(loadCsvFiles(files({ 'events.csv': events })));
 		expect(errors[0]).toBe(
-			'events.csv row 2: has a quotation mark (") that opens a cell and never closes, so the rest of the file reads as one cell: close it, and write "" for a quotation mark inside a quoted cell'
+			'events.csv row 2, column title: has a quotation mark (") that opens a cell and never closes, so the rest of the file reads as one cell: close it, and write "" for a quotation mark inside a quoted cell'
 		);
-		expect(quoteProblem('a,b\n1,"x"y\n')).toEqual({
-			row: 2,
-			message:
-				'has text after the closing quotation mark of a cell: quote the whole cell, and write "" for a quotation mark inside it'
-		});
-		expect(quoteProblem('a,"b ""c""\nd",e\r\nf,"g"\r\n')).toBeNull();
-		expect(quoteProblem('a,5" tall\n')).toBeNull();
+		const after = 'id,date,title,kind,actors,sources\na,2024-06-19,"Vote"d,vote,russia,tass\n';
+		expect(errorsOf(loadCsvFiles(files({ 'events.csv': after })))[0]).toBe(
+			'events.csv row 2, column title: has text after the closing quotation mark of a cell: quote the whole cell, and write "" for a quotation mark inside it'
+		);
+		const fine =
+			'id,date,title,kind,actors,sources\na,2024-06-19,"A ""quoted""\ntitle",vote,russia,tass\r\nb,2024-06-20,5" tall,vote,russia,tass\r\n';
+		expect(
+			errorsOf(loadCsvFiles(files({ 'events.csv': fine, 'actors.csv': 'id,name,kind\n' }))).join(
+				'\n'
+			)
+		).not.toContain('quotation');
 	});
 
 	it('reports a row with more cells than the header, the usual sign of an unquoted comma', () => {
@@ -365,6 +368,8 @@ describe('file names', () => {
 		expect(titleFromNames([{ name: 'events.csv', text: '' }])).toBe('Untitled story');
 		expect(idFromTitle('Cuba 1962')).toBe('cuba-1962');
 		expect(idFromTitle('1962: Cuba!')).toBe('cuba');
-		expect(idFromTitle('日本')).toBe('story');
+		expect(idFromTitle('日本')).toBe('日本');
+		expect(idFromTitle('Suomi ja Niinistö')).toBe('suomi-ja-niinistö');
+		expect(idFromTitle('1962!')).toBe('story');
 	});
 });
