@@ -149,8 +149,10 @@ export const references: Rule = {
 
 export const knownKinds: Rule = {
 	name: 'relation kinds are built in or declared, and look different',
-	check: (data) => {
+	check: (data, raw) => {
 		const kinds = relationKinds(data.kinds?.relations);
+		// A declared kind that failed the schema is reported there, not again at each use.
+		const declared = rawIds((raw.kinds ?? {}) as Raw, 'relations');
 		const out: Problem[] = [];
 		(data.kinds?.relations ?? []).forEach((kind, index) => {
 			if (kind && kinds.get(kind.id)?.builtIn)
@@ -173,7 +175,7 @@ export const knownKinds: Rule = {
 		}
 		const names = [...kinds.keys()].map((k) => `'${k}'`).join(', ');
 		data.relations.forEach((relation, i) => {
-			if (relation && !kinds.has(relation.kind))
+			if (relation && !kinds.has(relation.kind) && !declared.has(relation.kind))
 				out.push(
 					error(
 						['relations', i, 'kind'],
