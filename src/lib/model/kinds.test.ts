@@ -6,7 +6,7 @@ import { formatProblem } from './problems';
 
 /** A line as it looks without colour: its dash pattern and width, as Cytoscape draws it. */
 function shape(kind: Parameters<typeof edgeRule>[0]): string {
-	const { style } = edgeRule(kind, 'light') as { style: Record<string, unknown> };
+	const { style } = edgeRule(kind, 'light') as unknown as { style: Record<string, unknown> };
 	return JSON.stringify([style.width, style['line-style'], style['line-dash-pattern'] ?? null]);
 }
 
