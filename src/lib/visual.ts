@@ -35,7 +35,7 @@ export const DASHES: Record<LinePattern, readonly number[] | undefined> = {
 	dashed: [3, 2],
 	dotted: [1, 1.5],
 	dashdot: [4, 1.5, 1, 1.5],
-	longdash: [8, 2.5],
+	longdash: [5, 2],
 	dashdotdot: [4, 1.5, 1, 1.5, 1, 1.5]
 };
 
