@@ -99,7 +99,14 @@ export const TABLE_SPECS: Record<TableKey, TableSpec> = {
 		fields: [
 			ID,
 			{ key: 'from', label: 'From', input: 'actor', required: true },
-			{ key: 'kind', label: 'Kind', input: 'kind', options: RELATION_KINDS, required: true },
+			{
+				key: 'kind',
+				label: 'Kind',
+				input: 'kind',
+				options: RELATION_KINDS,
+				required: true,
+				hint: 'Built-in kinds, then those the story declares.'
+			},
 			{ key: 'to', label: 'To', input: 'actor', required: true },
 			{ key: 'since', label: 'Since', input: 'dateRef', required: true, hint: REF_HINT },
 			{ key: 'until', label: 'Until', input: 'dateRef', hint: REF_HINT },
