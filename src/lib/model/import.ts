@@ -219,6 +219,7 @@ function describeJsonError(
 		case 'InvalidCharacter':
 			return at(
 				'a control character inside a string',
+				// eslint-disable-next-line no-control-regex
 				offset + Math.max(0, token.search(/[\u0000-\u001f]/))
 			);
 		case 'InvalidCommentToken':
