@@ -93,8 +93,18 @@ test.describe('relation kinds a story declares', () => {
 			await legend.filter({ hasText: 'objects to' }).locator('line').getAttribute('stroke')
 		).toBe('#aa3377');
 
-		if (process.env.ENTENTE_SHOTS)
-			await page.screenshot({ path: `.tmp/kinds-${page.viewportSize()?.width}.png` });
+		if (process.env.ENTENTE_SHOTS) {
+			for (const [width, height] of [
+				[1280, 800],
+				[1024, 768],
+				[375, 667]
+			] as const) {
+				await page.setViewportSize({ width, height });
+				await page.locator('.legend').scrollIntoViewIfNeeded();
+				await page.screenshot({ path: `.tmp/kinds-${width}.png` });
+			}
+			await page.setViewportSize({ width: 1280, height: 800 });
+		}
 		// The verb reads in the details of the relation.
 		await page
 			.getByRole('table', { name: /^Relations on/ })
