@@ -190,7 +190,8 @@ describe('malformed datasets', () => {
 			),
 			{ numRuns: 5_000 }
 		);
-	});
+		// Thousands of loads: minutes on a busy two-core machine (speed is for the benchmarks).
+	}, 240_000);
 
 	it('500 truncated or corrupted JSON texts: a syntax error says its line and column', () => {
 		const text = JSON.stringify(BASE, null, '\t');
@@ -419,5 +420,6 @@ describe('malformed CSV tables', () => {
 			}),
 			{ numRuns: 5_000 }
 		);
-	});
+		// Thousands of loads: minutes on a busy two-core machine (speed is for the benchmarks).
+	}, 240_000);
 });
