@@ -54,6 +54,10 @@ const NATO = {
 	]
 };
 
+/** The graph's legend (the timeline has one of its own). */
+const graphLegend = (page: Page) =>
+	page.getByRole('region', { name: 'Relationship graph' }).locator('.legend');
+
 async function openStory(page: Page, story: unknown): Promise<void> {
 	await page.goto('./');
 	await page.getByRole('button', { name: 'Open story…' }).click();
@@ -73,7 +77,7 @@ test.describe('relation kinds a story declares', () => {
 	}) => {
 		await openStory(page, NATO);
 		await setMoment(page, '2022-06-01');
-		const legend = page.locator('.legend li');
+		const legend = graphLegend(page).locator('li');
 		await expect(legend.filter({ hasText: 'candidate for membership (→)' })).toHaveCount(1);
 		await expect(legend.filter({ hasText: /^\s*objects to\s*$/ })).toHaveCount(1);
 		expect(await relationRows(page)).toEqual([
@@ -100,7 +104,7 @@ test.describe('relation kinds a story declares', () => {
 				[375, 667]
 			] as const) {
 				await page.setViewportSize({ width, height });
-				await page.locator('.legend').scrollIntoViewIfNeeded();
+				await graphLegend(page).scrollIntoViewIfNeeded();
 				await page.screenshot({ path: `.tmp/kinds-${width}.png` });
 			}
 			await page.setViewportSize({ width: 1280, height: 800 });
@@ -115,8 +119,8 @@ test.describe('relation kinds a story declares', () => {
 		// Drawn unlike every built-in kind: the bundled story's legend at a busy moment.
 		await page.getByRole('button', { name: 'Back to the bundled story' }).click();
 		await setMoment(page, '2024-06-19');
-		const builtIn = await page
-			.locator('.legend li line')
+		const builtIn = await graphLegend(page)
+			.locator('li line')
 			.evaluateAll((lines) =>
 				lines.map((l) => `${l.getAttribute('stroke-width')}/${l.getAttribute('stroke-dasharray')}`)
 			);
