@@ -4,7 +4,7 @@
  * told as a spreadsheet user finds it: `events.csv row 7, column date`, where the header is row 1
  * and the first data row is row 2 (a quoted cell with line breaks stays one row).
  */
-import { csvFormatRows, csvParseRows } from 'd3-dsv';
+import { formatCsvRows, parseCsvRows } from './csv-cell';
 import { ID_PATTERN, type DatasetInput } from './schema';
 import { loadDataset, type LoadResult, type PathSegment, type Problem } from './load';
 
@@ -255,7 +255,7 @@ function parseTable(file: TextFile, error: Report, warning: Report): Table | nul
 	}
 	const quote = quoteProblem(text);
 	if (quote) error(file.name, quote.message, quote.row);
-	const rows = csvParseRows(text);
+	const rows = parseCsvRows(text);
 	const headerCells = rows[0] ?? [];
 	const header = new Map<string, string>();
 	const index = new Map<string, number>();
@@ -614,7 +614,7 @@ export function datasetToCsvFiles(dataset: DatasetInput, prefix = ''): TextFile[
 	];
 	const table = (name: TableName, rows: string[][]): TextFile => ({
 		name: `${prefix}${name}.csv`,
-		text: `${csvFormatRows([[...CSV_COLUMNS[name]], ...rows])}\n`
+		text: `${formatCsvRows([[...CSV_COLUMNS[name]], ...rows])}\n`
 	});
 	return [
 		table(

@@ -149,13 +149,13 @@ describe('fetchDataset', () => {
 
 	it('refuses a body announced larger than the limit without reading it', async () => {
 		expect(errorsOf(await open('/stories/announced-big.json', { timeoutMs: 5000 }))).toEqual([
-			'announced-big.json: is too large (5.7 MB; at most 5.0 MB can be opened from an address)'
+			'announced-big.json: is too large (5.8 MB; at most 5 MB can be opened from an address)'
 		]);
 	});
 
 	it('stops reading a body that grows past the limit', async () => {
 		expect(errorsOf(await open('/stories/streamed-big.json', { maxBytes: 1024 * 1024 }))).toEqual([
-			'streamed-big.json: is larger than 1.0 MB, the most that can be opened from an address'
+			'streamed-big.json: is larger than 1 MB, the most that can be opened from an address'
 		]);
 	});
 

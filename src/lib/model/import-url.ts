@@ -5,6 +5,7 @@
  */
 import { decodeText, loadJsonText, type ImportResult } from './import';
 import type { LoadResult, Problem } from './load';
+import { limitSize, sizeOverLimit } from './sizes';
 
 export const URL_TIMEOUT_MS = 10_000;
 export const URL_MAX_BYTES = 5 * 1024 * 1024;
@@ -180,8 +181,8 @@ async function readCapped(response: Response, maxBytes: number): Promise<Uint8Ar
 }
 
 function tooLarge(bytes: number | null, limit: number): string {
-	const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
-	return bytes === null
-		? `is larger than ${mb(limit)}, the most that can be opened from an address`
-		: `is too large (${mb(bytes)}; at most ${mb(limit)} can be opened from an address)`;
+	if (bytes === null)
+		return `is larger than ${limitSize(limit)}, the most that can be opened from an address`;
+	const sizes = sizeOverLimit(bytes, limit);
+	return `is too large (${sizes.size}; at most ${sizes.limit} can be opened from an address)`;
 }

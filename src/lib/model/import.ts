@@ -4,6 +4,7 @@
  * every problem names the file it is in. Never throws.
  */
 import { loadCsvFiles, type TextFile } from './csv';
+import { sizeOverLimit } from './sizes';
 import { formatLocation, loadDataset, type LoadResult, type Problem } from './load';
 
 /** A file as the browser gives it: its name and its bytes. */
@@ -363,11 +364,8 @@ function merge(result: LoadResult, errors: Problem[], warnings: Problem[]): Load
 }
 
 export function tooLargeMessage(bytes: number, limit = MAX_FILES_BYTES): string {
-	return `is too large (${megabytes(bytes)}; at most ${megabytes(limit)} can be opened)`;
-}
-
-function megabytes(bytes: number): string {
-	return `${(bytes / 1024 / 1024).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
+	const sizes = sizeOverLimit(bytes, limit);
+	return `is too large (${sizes.size}; at most ${sizes.limit} can be opened)`;
 }
 
 /** Opens pasted text: a dataset JSON. */
