@@ -109,10 +109,10 @@ describe('checkDataAddress', () => {
 			return checked.ok ? 'allowed' : checked.message;
 		};
 		expect(refused('http://example.org/a.json')).toBe(
-			'is not secure (http:): give an https: address, or a file on this site'
+			"is not secure (http:): Entente's policy opens only https: addresses, or files on its own site"
 		);
 		expect(refused('javascript:alert(1)')).toBe(
-			"uses 'javascript:', which is not allowed: give an https: address, or a file on this site"
+			"uses 'javascript:', which Entente's policy does not allow: give an https: address, or a file on this site"
 		);
 		expect(refused('http://[')).toBe('is not a web address');
 	});
@@ -181,7 +181,7 @@ describe('fetchDataset', () => {
 
 	it('refuses a redirect to an address it would not have fetched', async () => {
 		expect(errorsOf(await open('/stories/redirect.json'))).toEqual([
-			'redirect.json: redirects to an address that is not secure (http:): give an https: address, or a file on this site'
+			"redirect.json: redirects to an address that is not secure (http:): Entente's policy opens only https: addresses, or files on its own site"
 		]);
 	});
 
@@ -194,13 +194,39 @@ describe('fetchDataset', () => {
 		expect(hits.length).toBe(before);
 	});
 
-	it('reports a network failure as a problem, never as an exception', async () => {
-		const result = await fetchDataset('https://example.invalid/story.json', {
+	it('tells a server that does not answer from one that answers without CORS', async () => {
+		const unreachable = await fetchDataset('https://example.invalid/story.json', {
 			pageUrl: page,
 			fetch: () => Promise.reject(new TypeError('failed to fetch'))
 		});
-		expect(errorsOf(result)).toEqual([
-			'story.json: could not be reached: check the address, and that its server allows other sites to read it (CORS)'
+		expect(errorsOf(unreachable)).toEqual([
+			'story.json: could not be reached: example.invalid did not answer. Check the address and the connection'
 		]);
+		// A CORS refusal: the same TypeError for the real request, an (opaque) answer to no-cors.
+		const modes: (RequestMode | undefined)[] = [];
+		const refused = await fetchDataset('https://other.example/story.json', {
+			pageUrl: page,
+			fetch: (_input, init) => {
+				modes.push(init?.mode);
+				return init?.mode === 'no-cors'
+					? Promise.resolve(new Response(null))
+					: Promise.reject(new TypeError('failed to fetch'));
+			}
+		});
+		expect(modes).toEqual([undefined, 'no-cors']);
+		expect(errorsOf(refused)[0]).toMatch(
+			/^story.json: was refused by the browser: other.example answered, but does not allow other sites to read the file \(CORS\)/
+		);
+	});
+
+	it("names the page's policy when it blocked the request", async () => {
+		const result = await fetchDataset('https://other.example/story.json', {
+			pageUrl: page,
+			fetch: () => Promise.reject(new TypeError('failed to fetch')),
+			blockedBy: async (url) => (url.host === 'other.example' ? 'connect-src' : null)
+		});
+		expect(errorsOf(result)[0]).toMatch(
+			/^story.json: was blocked by this page's Content-Security-Policy \(connect-src\)/
+		);
 	});
 });
