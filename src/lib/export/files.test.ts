@@ -1,9 +1,9 @@
 /// <reference types="node" />
+import { loadJsonText } from '../model/import';
 import { readdirSync, readFileSync } from 'node:fs';
-import { csvParse } from 'd3-dsv';
+import { csvParse, csvParseRows } from 'd3-dsv';
 import { describe, expect, it } from 'vitest';
-import { loadDataset, loadDatasetText, type Story } from '../model/load';
-import { csvParseRows } from 'd3-dsv';
+import { loadDataset, type Story } from '../model/load';
 import { parseCsvRows, startsFormula } from '../model/csv-cell';
 import { datasetJson, exportName, relationsCsv, safeFileStem } from './files';
 
@@ -71,7 +71,7 @@ describe('exports', () => {
 	});
 
 	it('datasetJson gives back a dataset that loads', () => {
-		const again = loadDatasetText(datasetJson(story));
+		const again = loadJsonText(datasetJson(story), 'story.json');
 		expect(again.ok).toBe(true);
 		expect(again.ok && again.story.events.length).toBe(story.events.length);
 	});

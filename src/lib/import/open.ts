@@ -2,7 +2,7 @@
  * What the story loader's worker runs: from bytes or text to a checked story, or to the list of
  * its problems. Plain functions over the model's public ones, so the tests run exactly this.
  */
-import { loadFetchedBytes } from '../model/import-url';
+import { loadFetchedBytes, type FetchedBytes } from '../model/import-url';
 import {
 	loadFiles,
 	loadPastedText,
@@ -17,7 +17,7 @@ import {
 export type OpenSource =
 	| { readonly kind: 'files'; readonly files: readonly RawFile[] }
 	| { readonly kind: 'text'; readonly text: string }
-	| { readonly kind: 'address'; readonly name: string; readonly bytes: Uint8Array };
+	| ({ readonly kind: 'address' } & FetchedBytes);
 
 /** Opens a story from its bytes or text. Never throws. */
 export function openSource(source: OpenSource): ImportResult {
@@ -27,7 +27,7 @@ export function openSource(source: OpenSource): ImportResult {
 		case 'text':
 			return loadPastedText(source.text);
 		case 'address':
-			return { ...loadFetchedBytes(source.name, source.bytes), name: source.name };
+			return { ...loadFetchedBytes(source), name: source.name };
 	}
 }
 

@@ -1,5 +1,6 @@
 /** The messages between the page and the story loader's worker (story.worker.ts). */
 import type { ImportResult } from '../model/import';
+import type { FetchedBytes } from '../model/import-url';
 import type { SaveOutcome } from '../state/saved';
 
 /** The stages of opening a story, as the progress bar names them. */
@@ -8,12 +9,7 @@ export type Stage = 'reading' | 'checking' | 'drawing';
 export type LoaderRequest =
 	| { readonly id: number; readonly type: 'files'; readonly files: readonly File[] }
 	| { readonly id: number; readonly type: 'text'; readonly text: string }
-	| {
-			readonly id: number;
-			readonly type: 'address';
-			readonly name: string;
-			readonly bytes: Uint8Array;
-	  }
+	| ({ readonly id: number; readonly type: 'address' } & FetchedBytes)
 	/** Keep the story of the last successful open in this browser, under `name`. */
 	| { readonly id: number; readonly type: 'keep'; readonly name: string }
 	/** Open the saved story (`load`), or only say what it is called; `legacy` moves an old one in. */

@@ -46,7 +46,13 @@ async function handle(request: LoaderRequest): Promise<void> {
 		case 'text':
 			return open(id, { kind: 'text', text: request.text });
 		case 'address':
-			return open(id, { kind: 'address', name: request.name, bytes: request.bytes });
+			return open(id, {
+				kind: 'address',
+				name: request.name,
+				bytes: request.bytes,
+				url: request.url,
+				contentType: request.contentType
+			});
 		case 'keep': {
 			if (lastOpened === null)
 				return post({ id, type: 'kept', outcome: { ok: false, reason: 'refused' } });

@@ -71,15 +71,16 @@ export async function fetchDataset(
 	options: FetchDatasetOptions
 ): Promise<ImportResult> {
 	const fetched = await fetchDatasetBytes(address, options);
-	return 'bytes' in fetched
-		? { ...loadFetchedBytes(fetched.name, fetched.bytes), name: fetched.name }
-		: fetched;
+	return 'bytes' in fetched ? { ...loadFetchedBytes(fetched), name: fetched.name } : fetched;
 }
 
 /** What came from an address: its bytes, to be loaded (in the story loader's worker). */
 export interface FetchedBytes {
 	readonly name: string;
 	readonly bytes: Uint8Array;
+	/** The address it came from and the type the server gave it, to tell a CSV table. */
+	readonly url: string;
+	readonly contentType: string;
 }
 
 /**
@@ -93,7 +94,9 @@ export async function fetchDatasetBytes(
 	const name = nameOfAddress(address, options.pageUrl);
 	try {
 		const fetched = await fetchChecked(address, name, options);
-		return fetched.ok === 'fetched' ? { name, bytes: fetched.bytes } : { ...fetched, name };
+		return fetched.ok === 'fetched'
+			? { name, bytes: fetched.bytes, url: fetched.url, contentType: fetched.contentType }
+			: { ...fetched, name };
 	} catch (error) {
 		const message = error instanceof Error ? error.message : String(error);
 		return { ...refuse(name, `could not be opened (${message})`), name };
@@ -101,9 +104,10 @@ export async function fetchDatasetBytes(
 }
 
 /** Loads the bytes of a dataset JSON that came from an address. */
-export function loadFetchedBytes(name: string, bytes: Uint8Array): LoadResult {
+export function loadFetchedBytes({ name, bytes, url, contentType }: FetchedBytes): LoadResult {
 	const decoded = decodeText(name, bytes);
 	if (!decoded.ok) return { ok: false, errors: [decoded.problem], warnings: [] };
+	if (looksLikeCsv(new URL(url), contentType, decoded.text)) return refuse(name, CSV_BY_ADDRESS);
 	const result = loadJsonText(decoded.text, name);
 	return decoded.warning ? { ...result, warnings: [decoded.warning, ...result.warnings] } : result;
 }
@@ -117,7 +121,15 @@ async function fetchChecked(
 	address: string,
 	name: string,
 	options: FetchDatasetOptions
-): Promise<LoadResult | { readonly ok: 'fetched'; readonly bytes: Uint8Array }> {
+): Promise<
+	| LoadResult
+	| {
+			readonly ok: 'fetched';
+			readonly bytes: Uint8Array;
+			readonly url: string;
+			readonly contentType: string;
+	  }
+> {
 	const checked = checkDataAddress(address, options.pageUrl);
 	if (!checked.ok) return refuse(address.slice(0, 200), checked.message);
 	const maxBytes = options.maxBytes ?? URL_MAX_BYTES;
@@ -172,7 +184,7 @@ async function fetchChecked(
 		}
 		const bytes = await readCapped(response, maxBytes);
 		if (bytes === 'too-large') return refuse(name, tooLarge(null, maxBytes));
-		return { ok: 'fetched', bytes };
+		return { ok: 'fetched', bytes, url: checked.url.href, contentType: type };
 	} catch {
 		return refuse(
 			name,
@@ -214,6 +226,17 @@ async function whyFetchFailed(
 		}
 	}
 	return `could not be reached: ${url.host} did not answer. Check the address and the connection`;
+}
+
+export const CSV_BY_ADDRESS =
+	'is a CSV table, but an address can open only a dataset JSON: open the CSV files with “Open story…” (choose them all together), then download the story as JSON and link to that file';
+
+/** A CSV table rather than JSON: by its name, its type, or a first line of cells. */
+function looksLikeCsv(url: URL, type: string, text: string): boolean {
+	if (/\.csv$/i.test(url.pathname) || /^text\/(csv|tab-separated-values)/.test(type)) return true;
+	const start = text.replace(/^\uFEFF/, '').trimStart();
+	const line = start.slice(0, start.search(/\r|\n|$/));
+	return !/^[{["]/.test(start) && /[,;\t]/.test(line);
 }
 
 /** Reads a body, stopping as soon as more than `maxBytes` have come. */
