@@ -38,12 +38,25 @@ export const ANIMATE_LIMIT = 150;
 const STATES: readonly ElementState[] = ['off', 'on', 'faded', 'new', 'ended', 'just-ended'];
 const STATE_CLASSES = STATES.join(' ');
 const FIT_PADDING = 24;
+/** Fitting changes the zoom, the zoom the label scale, the scale the box: this many rounds at most. */
+const SCALE_SETTLE_STEPS = 4;
 
 export interface Hover {
 	readonly id: string;
 	readonly group: 'nodes' | 'edges';
 	/** Where to anchor a tooltip, in pixels from the container's top left. */
 	readonly at: Point;
+}
+
+/**
+ * What stands out in the graph (the rest fades): some nodes and the shown edges among them (an
+ * event's actors), a node with its neighbours (a selected actor), or an edge with its two ends.
+ */
+export interface Emphasis {
+	readonly nodes: readonly string[];
+	/** Also the shown edges at the nodes, and the nodes at their other ends. */
+	readonly neighbours?: boolean;
+	readonly edge?: string;
 }
 
 export interface RendererOptions {
@@ -77,6 +90,8 @@ export class GraphRenderer {
 	#input: LayoutInput;
 	#chosen: string | null = null;
 	#focused: string | null = null;
+	#emphasis: Emphasis | null = null;
+	#emphasised = false;
 	#timers = new Set<ReturnType<typeof setTimeout>>();
 	/** The reader zoomed or panned: resizes keep their view instead of fitting again. */
 	#viewMoved = false;
@@ -197,6 +212,7 @@ export class GraphRenderer {
 		this.#scene = scene;
 		this.#edgeLayer?.setScene(scene);
 		this.#sync(animate);
+		this.#emphasise();
 		// On a projector the camera frames what is on stage at each step (nodes keep their places).
 		if (this.#options.present && !this.#viewMoved) this.fit();
 	}
@@ -317,6 +333,11 @@ export class GraphRenderer {
 		if (!overview) this.#sync(false);
 	}
 
+	/** How much nodes and labels are grown now (see labelScale). */
+	get scale(): number {
+		return this.#scale;
+	}
+
 	/** Whether the overview level of detail is on. */
 	get overview(): boolean {
 		return this.#overview;
@@ -329,6 +350,34 @@ export class GraphRenderer {
 		this.#chosen = id;
 		if (id) this.cy.$id(id).addClass('chosen');
 		this.#edgeLayer?.setChosen(id);
+	}
+
+	/** Makes a selection and what it involves stand out, the rest faded; `null`: nothing fades. */
+	setEmphasis(emphasis: Emphasis | null): void {
+		this.#emphasis = emphasis;
+		this.#emphasise();
+	}
+
+	#emphasise(): void {
+		const cy = this.cy;
+		const emphasis = this.#emphasis;
+		if (!emphasis && !this.#emphasised) return;
+		const scene = this.#scene;
+		const shown = (id: string) => (scene?.states.get(id) ?? 'off') !== 'off';
+		cy.batch(() => {
+			cy.elements('.lit, .dim').removeClass('lit dim');
+			this.#emphasised = emphasis !== null;
+			if (!emphasis) return;
+			let nodes = cy.collection();
+			for (const id of emphasis.nodes) nodes.merge(cy.$id(id));
+			let edges = emphasis.neighbours ? nodes.connectedEdges() : nodes.edgesWith(nodes);
+			edges = edges.filter((e) => shown(e.id()));
+			if (emphasis.edge) edges = edges.union(cy.$id(emphasis.edge));
+			if (emphasis.neighbours || emphasis.edge) nodes = nodes.union(edges.connectedNodes());
+			const lit = nodes.union(edges);
+			lit.addClass('lit');
+			cy.elements().not(lit).addClass('dim');
+		});
 	}
 
 	/** Draws the keyboard focus ring on a node (or edge), or on nothing. */
@@ -366,10 +415,12 @@ export class GraphRenderer {
 	 * nodes, so the box is computed here.
 	 */
 	fit(): void {
-		// The zoom decides how much labels grow, which changes the box: settle in at most two steps.
-		const scale = this.#scale;
-		this.#fitOnce();
-		if (this.#scale !== scale) this.#fitOnce();
+		// The zoom decides how much labels grow, which changes the box: settle in a few steps.
+		for (let i = 0; i < SCALE_SETTLE_STEPS; i++) {
+			const scale = this.#scale;
+			this.#fitOnce();
+			if (this.#scale === scale) break;
+		}
 		this.#viewMoved = false;
 	}
 
