@@ -11,8 +11,9 @@ import cytoscape, {
 } from 'cytoscape';
 import type { Story } from '../model/load';
 import { EdgeLayer } from './edgeLayer';
-import { relationIdOf, toElements } from './elements';
+import { LABEL_FONT_SIZE, labelWidth, relationIdOf, toElements, type NodeData } from './elements';
 import {
+	LAYOUT_ROOM,
 	layoutInput,
 	removeOverlaps,
 	type LayoutInput,
@@ -29,6 +30,7 @@ import {
 	OVERVIEW_ELEMENTS,
 	OVERVIEW_ZOOM,
 	overviewStyle,
+	SHORT_LABEL_SCALE,
 	TRANSITION_MS,
 	type GraphTheme
 } from './style';
@@ -92,6 +94,8 @@ export class GraphRenderer {
 	#focused: string | null = null;
 	#emphasis: Emphasis | null = null;
 	#emphasised = false;
+	/** Nodes are pushed apart for labels grown past the layout's room (see #spread). */
+	#spreadOut = false;
 	#timers = new Set<ReturnType<typeof setTimeout>>();
 	/** The reader zoomed or panned: resizes keep their view instead of fitting again. */
 	#viewMoved = false;
@@ -328,6 +332,7 @@ export class GraphRenderer {
 		this.#overview = overview;
 		if (!restyle) return;
 		this.#restyle();
+		this.#spread();
 		this.#edgeLayer?.setActive(overview);
 		// Back to full detail: Cytoscape's edges catch up with the scene.
 		if (!overview) this.#sync(false);
@@ -336,6 +341,37 @@ export class GraphRenderer {
 	/** How much nodes and labels are grown now (see labelScale). */
 	get scale(): number {
 		return this.#scale;
+	}
+
+	/**
+	 * Labels grown past the room the layout left for them (a phone) would overlap: nodes are pushed
+	 * apart for the boxes they have now, from the layout as drawn. Positions still depend only on
+	 * the story and the container's size, never on time.
+	 */
+	#spread(): void {
+		if (this.#overview || this.#large) return;
+		const cy = this.cy;
+		const drawn = this.#drawn();
+		const spread = this.#scale > LAYOUT_ROOM;
+		if (!spread && !this.#spreadOut) return;
+		this.#spreadOut = spread;
+		const positions: Record<string, Point> = {};
+		for (const [id, p] of Object.entries(drawn)) positions[id] = { x: p.x, y: p.y };
+		if (spread) {
+			// The box each node has at this scale (as fitting counts it), whether shown now or not.
+			const short = this.#scale >= SHORT_LABEL_SCALE;
+			const nodes = this.#input.nodes.map((n) => {
+				const d = cy.$id(n.id).data() as NodeData;
+				const text = labelWidth(short ? d.short : d.label) + 8;
+				const w = d.kind === 'person' ? Math.max(d.w, text) : short ? d.sw : d.w;
+				const h = d.kind === 'person' ? d.h + 2 * (LABEL_FONT_SIZE + 4) : d.h;
+				return { ...n, w: w * this.#scale, h: h * this.#scale };
+			});
+			removeOverlaps({ ...this.#input, nodes }, positions, 10);
+		}
+		cy.batch(() => {
+			cy.nodes().positions((n) => positions[n.id()] ?? (n as NodeSingular).position());
+		});
 	}
 
 	/** Whether the overview level of detail is on. */

@@ -38,13 +38,14 @@ describe('labelScale(zoom)', () => {
 		[0.7, 1.5],
 		[0.5, 2],
 		[0.3, 3.5],
-		[0.1, 3.5]
+		[0.2, 5],
+		[0.1, 5]
 	])('at zoom %f, nodes and labels grow by %f', (zoom, scale) => {
 		expect(labelScale(zoom)).toBe(scale);
 	});
 
-	it('keeps the smallest label (a person, 13 px) at 12 px or more on screen down to zoom 0.27', () => {
-		for (let zoom = 0.27; zoom <= 4; zoom += 0.01) {
+	it('keeps the smallest label (a person, 13 px) at 12 px or more on screen down to zoom 0.19', () => {
+		for (let zoom = 0.19; zoom <= 4; zoom += 0.01) {
 			expect(13 * labelScale(zoom) * zoom).toBeGreaterThanOrEqual(12);
 		}
 	});

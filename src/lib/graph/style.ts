@@ -75,7 +75,7 @@ export function dashPattern(pattern: LinePattern, width: number): number[] | und
 export const MIN_SCREEN_FONT = 12.2;
 /** A person's label is this much smaller than LABEL_FONT_SIZE. */
 const PERSON_FONT_OFFSET = 1;
-const SCALE_STEPS = [1, 1.25, 1.5, 1.75, 2, 2.5, 3, 3.5] as const;
+const SCALE_STEPS = [1, 1.25, 1.5, 1.75, 2, 2.5, 3, 3.5, 4, 4.5, 5] as const;
 /** Projector type: labels read at least this large in present mode. */
 export const PRESENT_SCREEN_FONT = 17;
 // The layout leaves room for labels grown by 1.5 at most, so present mode stops there.
