@@ -41,7 +41,7 @@ const STATES: readonly ElementState[] = ['off', 'on', 'faded', 'new', 'ended', '
 const STATE_CLASSES = STATES.join(' ');
 const FIT_PADDING = 24;
 /** Fitting changes the zoom, the zoom the label scale, the scale the box: this many rounds at most. */
-const SCALE_SETTLE_STEPS = 4;
+const SCALE_SETTLE_STEPS = 8;
 
 export interface Hover {
 	readonly id: string;
@@ -452,6 +452,12 @@ export class GraphRenderer {
 	 */
 	fit(): void {
 		// The zoom decides how much labels grow, which changes the box: settle in a few steps.
+		// Always from unscaled labels, so that a fit lands on the same view whatever came before.
+		if (this.#scale !== 1 && !this.#overview) {
+			this.#scale = 1;
+			this.#restyle();
+			this.#spread();
+		}
 		for (let i = 0; i < SCALE_SETTLE_STEPS; i++) {
 			const scale = this.#scale;
 			this.#fitOnce();
