@@ -5,6 +5,7 @@
  */
 import { printParseErrorCode, visit, type ParseErrorCode } from 'jsonc-parser';
 import { loadCsvFiles, type TextFile } from './csv';
+import { sizeOverLimit } from './sizes';
 import { loadDataset, type LoadResult } from './load';
 import {
 	failed,
@@ -320,11 +321,8 @@ function merge(result: LoadResult, errors: Problem[], warnings: Problem[]): Load
 }
 
 export function tooLargeMessage(bytes: number, limit = MAX_FILES_BYTES): string {
-	return `is too large (${megabytes(bytes)}; at most ${megabytes(limit)} can be opened)`;
-}
-
-function megabytes(bytes: number): string {
-	return `${(bytes / 1024 / 1024).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
+	const sizes = sizeOverLimit(bytes, limit);
+	return `is too large (${sizes.size}; at most ${sizes.limit} can be opened)`;
 }
 
 /** Opens pasted text: a dataset JSON. */
