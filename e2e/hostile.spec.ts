@@ -69,7 +69,7 @@ test.describe('big and hostile stories', () => {
 		await chooseFiles(page, [
 			{ name: 'big-story.json', mimeType: 'application/json', buffer: bigStory(4, 8_000) }
 		]);
-		await expect(title(page)).toHaveText('Big story (8,000 sources)');
+		await expect(title(page)).toHaveText('Big story (8,000 sources)', { timeout: 60_000 });
 		await expect(
 			page.getByText(
 				'Opened from big-story.json. This browser has no room left to keep it, so after a reload you will see cuban-missile-crisis.json, saved earlier, which is still kept.'
