@@ -38,7 +38,7 @@ function overlap(a: Box, b: Box): number {
 
 async function openReady(page: Page, query: string): Promise<void> {
 	await page.goto(`./${query}`);
-	await expect(page.locator('[data-layout="ready"]')).toBeVisible();
+	await expect(page.locator('[data-layout="ready"]')).toBeVisible({ timeout: 20_000 });
 }
 
 /** Smallest node label on screen, in px: font size x zoom, over the nodes shown. */
@@ -162,7 +162,7 @@ test.describe('the explore screen', () => {
 		expect(dim).toEqual(expect.arrayContaining(['dprk', 'iran']));
 		expect(lit.filter((id) => dim.includes(id))).toEqual([]);
 		await page.goto('./?t=2024-06-20');
-		await expect(page.locator('[data-layout="ready"]')).toBeVisible();
+		await expect(page.locator('[data-layout="ready"]')).toBeVisible({ timeout: 20_000 });
 		expect(await emphasis(page)).toEqual({ lit: [], dim: [] });
 	});
 

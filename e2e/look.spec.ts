@@ -13,7 +13,7 @@ const TOLERANCE = { maxDiffPixelRatio: 0.01 };
 async function settled(page: Page, query: string): Promise<void> {
 	await page.goto(`./${query}`);
 	if (!query.includes('embed=timeline')) {
-		await expect(page.locator('[data-layout="ready"]')).toBeVisible();
+		await expect(page.locator('[data-layout="ready"]')).toBeVisible({ timeout: 20_000 });
 	}
 	// Element transitions (250 ms) and the first resize have run.
 	await page.waitForTimeout(600);
