@@ -20,17 +20,8 @@ z.config({ jitless: true });
  */
 export const ID_PATTERN = /^\p{L}[\p{L}\p{M}\p{N}_-]*$/u;
 
-/** The limits of the format, in characters; docs/data-format.md lists them. */
-export const LIMITS = {
-	id: 120,
-	title: 200,
-	name: 200,
-	shortName: 40,
-	summary: 4000,
-	description: 2000,
-	quote: 1000,
-	kindLabel: 60
-} as const;
+/** Limits used in more than one place, in characters; docs/data-format.md lists them all. */
+export const LIMITS = { id: 120, kindLabel: 60 } as const;
 
 export const IdSchema = z
 	.string()
