@@ -4,6 +4,7 @@
  * labels intersect, and no leader line (from a label down to its mark) crosses another label.
  * No DOM: property-tested.
  */
+import { bisectLeft } from 'd3-array';
 
 export interface LabelRequest {
 	readonly id: string;
@@ -70,7 +71,7 @@ export function placeLabels(
 	const byId = new Map(requests.map((r) => [r.id, r]));
 	const waitingUnder = (left: number, right: number, self: LabelRequest): number => {
 		let n = 0;
-		for (let i = lowerBound(xs, left); i < xs.length && xs[i]! < right; i++) n++;
+		for (let i = bisectLeft(xs, left); i < xs.length && xs[i]! < right; i++) n++;
 		for (const id of done) {
 			const r = byId.get(id)!;
 			if (r.x >= left && r.x < right) n--;
@@ -109,15 +110,4 @@ export function placeLabels(
 /** Whether two placed labels intersect (same lane, overlapping extents). */
 export function intersects(p: PlacedLabel, q: PlacedLabel): boolean {
 	return p.lane === q.lane && p.left < q.right && q.left < p.right;
-}
-
-function lowerBound(values: readonly number[], x: number): number {
-	let lo = 0;
-	let hi = values.length;
-	while (lo < hi) {
-		const mid = (lo + hi) >> 1;
-		if (values[mid]! < x) lo = mid + 1;
-		else hi = mid;
-	}
-	return lo;
 }
