@@ -370,6 +370,15 @@ function check(
 	if (data.defaultMoment !== undefined && !parsePartialDate(data.defaultMoment)) {
 		error(['defaultMoment'], partialDateProblem(data.defaultMoment) ?? 'is not a date');
 	}
+	if (data.view) {
+		const from = parsePartialDate(data.view.start);
+		const to = parsePartialDate(data.view.end);
+		if (!from) error(['view', 'start'], partialDateProblem(data.view.start) ?? 'is not a date');
+		if (!to) error(['view', 'end'], partialDateProblem(data.view.end) ?? 'is not a date');
+		if (from && to && to.end <= from.start) {
+			error(['view', 'end'], `the view ends (${data.view.end}) before it starts (${data.view.start})`);
+		}
+	}
 	data.sources.forEach((source, index) => {
 		if (source?.date !== undefined && !parsePartialDate(source.date)) {
 			error(['sources', index, 'date'], partialDateProblem(source.date) ?? 'is not a date');
