@@ -376,7 +376,10 @@ function check(
 		if (!from) error(['view', 'start'], partialDateProblem(data.view.start) ?? 'is not a date');
 		if (!to) error(['view', 'end'], partialDateProblem(data.view.end) ?? 'is not a date');
 		if (from && to && to.end <= from.start) {
-			error(['view', 'end'], `the view ends (${data.view.end}) before it starts (${data.view.start})`);
+			error(
+				['view', 'end'],
+				`the view ends (${data.view.end}) before it starts (${data.view.start})`
+			);
 		}
 	}
 	data.sources.forEach((source, index) => {
