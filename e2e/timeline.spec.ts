@@ -550,3 +550,40 @@ test.describe('the first view', () => {
 		}
 	});
 });
+
+test.describe('one way of writing dates', () => {
+	for (const [lang, treaty, tag] of [
+		['en-GB', '19 June 2024', '19 June 2024'],
+		['en-US', 'June 19, 2024', 'June 19, 2024']
+	] as const) {
+		test(`with lang=${lang} the treaty is dated “${treaty}” in the timeline, the list and the details`, async ({
+			page
+		}) => {
+			await page.goto(`./?event=treaty-2024&lang=${lang}`);
+			const region = timeline(page);
+			await settled(page);
+			// The timeline: the mark's accessible name, the moment tag, and the window's range.
+			await expect(region.locator('[data-option="treaty-2024"]')).toHaveAttribute(
+				'aria-label',
+				`Treaty on Comprehensive Strategic Partnership signed, ${treaty}`
+			);
+			await expect(region.locator('.moment-tag text')).toHaveText(tag);
+			await expect(region.getByRole('slider', { name: 'Timeline moment' })).toHaveAttribute(
+				'aria-valuetext',
+				treaty
+			);
+			// The event list and the details.
+			await expect(
+				page
+					.getByRole('region', { name: 'Events' })
+					.getByRole('button', { name: new RegExp(`^Treaty on Comprehensive.*${treaty}`) })
+			).toHaveCount(1);
+			const details = page.getByRole('region', { name: 'Details' });
+			await expect(details.locator('.date').first()).toHaveText(treaty);
+			// The relations table's caption, too.
+			await expect(page.getByRole('table', { name: `Relations on ${treaty}` })).toBeVisible();
+			// The link keeps the language.
+			await expect(page).toHaveURL(new RegExp(`lang=${lang}`));
+		});
+	}
+});
