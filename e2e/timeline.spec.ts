@@ -470,13 +470,6 @@ test.describe('the timeline', () => {
 		await settled(page);
 		await expectNoAxeViolations(page);
 	});
-
-	test('looks the same in the dark theme, with no overlapping labels', async ({ page }, info) => {
-		await page.goto('./?theme=dark');
-		await settled(page);
-		await expectNoLabelOverlaps(page);
-		await timeline(page).screenshot({ path: info.outputPath('timeline-dark.png') });
-	});
 });
 
 /** The story's key events, which the first view must show as labelled marks of their own. */
@@ -585,5 +578,30 @@ test.describe('one way of writing dates', () => {
 			// The link keeps the language.
 			await expect(page).toHaveURL(new RegExp(`lang=${lang}`));
 		});
+	}
+});
+
+test.describe('the timeline looks as it should', () => {
+	for (const theme of ['light', 'dark'] as const) {
+		for (const [width, height] of [
+			[1280, 800],
+			[1024, 768],
+			[375, 667]
+		] as const) {
+			test(`at ${width}×${height} in the ${theme} theme (compared with the committed baseline)`, async ({
+				page
+			}) => {
+				await page.setViewportSize({ width, height });
+				await page.goto(`./?theme=${theme}`);
+				await settled(page);
+				const region = timeline(page);
+				await region.scrollIntoViewIfNeeded();
+				await expectNoLabelOverlaps(page);
+				await expect(region).toHaveScreenshot(`timeline-${width}-${theme}.png`, {
+					animations: 'disabled',
+					maxDiffPixelRatio: 0.01
+				});
+			});
+		}
 	}
 });
