@@ -1,9 +1,10 @@
 /// <reference types="node" />
+import { loadJsonText } from '../model/import';
 import { readFileSync } from 'node:fs';
 import { csvParse } from 'd3-dsv';
 import { afterEach, describe, expect, it } from 'vitest';
 import { setDateLocale } from '../model/dates';
-import { loadDataset, loadDatasetText, type Story } from '../model/load';
+import { loadDataset, type Story } from '../model/load';
 import { datasetJson, exportName, relationsCsv } from './files';
 
 const bundled = JSON.parse(
@@ -39,7 +40,7 @@ describe('exports', () => {
 	});
 
 	it('datasetJson gives back a dataset that loads', () => {
-		const again = loadDatasetText(datasetJson(story));
+		const again = loadJsonText(datasetJson(story), 'story.json');
 		expect(again.ok).toBe(true);
 		expect(again.ok && again.story.events.length).toBe(story.events.length);
 	});
