@@ -2,7 +2,8 @@
 import { loadJsonText } from '../model/import';
 import { readdirSync, readFileSync } from 'node:fs';
 import { csvParse, csvParseRows } from 'd3-dsv';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { setDateLocale } from '../model/dates';
 import { loadDataset, type Story } from '../model/load';
 import { parseCsvRows, startsFormula } from '../model/csv-cell';
 import { datasetJson, exportName, relationsCsv, safeFileStem } from './files';
@@ -22,10 +23,17 @@ describe('exports', () => {
 		);
 	});
 
+	afterEach(() => setDateLocale(undefined));
+
 	it('relationsCsv lists the relations in force at the moment, with the 19 June 2024 pact on 20 June', () => {
+		setDateLocale('en-GB');
 		const rows = csvParse(relationsCsv(story, june20));
 		const pact = rows.find((r) => r.id === 'partnership-2024');
 		expect(pact).toMatchObject({ from: 'Russia', to: 'North Korea', since: '19 June 2024' });
+		// The dates' locale (a link's `lang`) writes the export's dates too.
+		setDateLocale('en-US');
+		const us = csvParse(relationsCsv(story, june20)).find((r) => r.id === 'partnership-2024');
+		expect(us?.since).toBe('June 19, 2024');
 		expect(pact?.since_date).toBe('2024-06-19');
 		expect(
 			csvParse(relationsCsv(story, Date.UTC(2020, 0, 1))).some((r) => r.id === 'partnership-2024')

@@ -42,7 +42,7 @@ export function relationsCsv(story: Story, t: number): string {
 			relation: r.label ?? relationKind(story, r.kind).label,
 			kind: r.kind,
 			to: name(r.to),
-			since: since ? formatPartialDate(since, 'en-GB') : r.since,
+			since: since ? formatPartialDate(since) : r.since,
 			since_date: since?.text ?? '',
 			until_date: until?.text ?? '',
 			sources: r.sources.map((c) => story.sourceById.get(c.source)?.title ?? c.source).join('; ')

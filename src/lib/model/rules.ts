@@ -270,6 +270,28 @@ export const writtenDates: Rule = {
 	]
 };
 
+export const startingView: Rule = {
+	name: 'the starting view is a stretch of real dates',
+	check: (data) => {
+		if (!data.view) return [];
+		const from = parsePartialDate(data.view.start);
+		const to = parsePartialDate(data.view.end);
+		const out = [];
+		if (!from)
+			out.push(error(['view', 'start'], partialDateProblem(data.view.start) ?? 'is not a date'));
+		if (!to) out.push(error(['view', 'end'], partialDateProblem(data.view.end) ?? 'is not a date'));
+		if (from && to && to.end <= from.start) {
+			out.push(
+				error(
+					['view', 'end'],
+					`the view ends (${data.view.end}) before it starts (${data.view.start})`
+				)
+			);
+		}
+		return out;
+	}
+};
+
 export const cited: Rule = {
 	name: 'events and relations cite a source',
 	check: (data) => [
@@ -371,6 +393,7 @@ export const RULES: readonly Rule[] = [
 	cited,
 	whileActive,
 	writtenDates,
+	startingView,
 	mentioned
 ];
 

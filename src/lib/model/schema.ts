@@ -266,6 +266,13 @@ export const DatasetSchema = z
 		description: z.string().max(4000).optional(),
 		credit: z.string().max(500).optional().describe('Who made the dataset, shown in the header.'),
 		defaultMoment: PartialDateSchema.optional().describe('The moment shown when the story opens.'),
+		view: z
+			.object({ start: PartialDateSchema, end: PartialDateSchema })
+			.strict()
+			.optional()
+			.describe(
+				'The stretch of time the timeline shows when the story opens (from the start of `start` to the end of `end`); else the whole story.'
+			),
 		sources: z.array(SourceSchema),
 		actors: z.array(ActorSchema).min(1, 'a story needs at least one actor'),
 		events: z.array(EventSchema).min(1, 'a story needs at least one event'),

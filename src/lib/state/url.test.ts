@@ -56,7 +56,8 @@ describe('parseView and formatView', () => {
 			embed: fc.constantFrom(null, 'graph', 'timeline', 'both'),
 			compress: fc.boolean(),
 			showEnded: fc.boolean(),
-			data: fc.option(fc.webUrl(), { nil: null })
+			data: fc.option(fc.webUrl(), { nil: null }),
+			lang: fc.option(fc.constantFrom('en-GB', 'en-US', 'fr', 'de-CH'), { nil: null })
 		}) as fc.Arbitrary<UrlView>;
 		fc.assert(
 			fc.property(arbitraryView, (view) => {
@@ -64,5 +65,17 @@ describe('parseView and formatView', () => {
 			}),
 			{ numRuns: 500 }
 		);
+	});
+});
+
+describe('the lang parameter', () => {
+	it('reads a language tag as Intl writes it, and writes it back', () => {
+		expect(parseView('?lang=en-us').lang).toBe('en-US');
+		expect(formatView({ ...DEFAULT_VIEW, lang: 'en-US' })).toBe('?lang=en-US');
+		expect(parseView('').lang).toBeNull();
+	});
+
+	it('drops a value that is not a language tag', () => {
+		expect(parseView('?lang=not a tag!').lang).toBeNull();
 	});
 });

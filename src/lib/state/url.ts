@@ -1,7 +1,7 @@
 /**
  * The view as a URL query: every view is a link. Plain functions, no DOM, so they are unit-tested.
  *
- * `?t=2024-06-20&event=treaty-2024&q=veto&with=russia&mode=present&theme=dark&embed=graph`
+ * `?t=2024-06-20&event=treaty-2024&q=veto&with=russia&mode=present&theme=dark&embed=graph&lang=en-US`
  */
 import { isoDay, parseDay } from '../model/dates';
 
@@ -29,6 +29,8 @@ export interface UrlView {
 	showEnded: boolean;
 	/** A dataset to load from an address (`data=`). */
 	data: string | null;
+	/** The locale dates are written in (`lang=en-US`); null: the reader's own. */
+	lang: string | null;
 }
 
 export const DEFAULT_VIEW: Readonly<UrlView> = {
@@ -41,7 +43,8 @@ export const DEFAULT_VIEW: Readonly<UrlView> = {
 	embed: null,
 	compress: true,
 	showEnded: false,
-	data: null
+	data: null,
+	lang: null
 };
 
 const SELECTION_KINDS: readonly SelectionKind[] = ['event', 'actor', 'relation'];
@@ -51,6 +54,16 @@ const EMBEDS: readonly EmbedView[] = ['graph', 'timeline', 'both'];
 
 function oneOf<T extends string>(values: readonly T[], value: string | null): T | undefined {
 	return values.find((v) => v === value);
+}
+
+/** A BCP 47 language tag as Intl writes it (`en-us` → `en-US`), or null when it is none. */
+function localeTag(text: string | null): string | null {
+	if (!text) return null;
+	try {
+		return Intl.getCanonicalLocales(text)[0] ?? null;
+	} catch {
+		return null;
+	}
 }
 
 /** Reads a view from a query string; anything unknown or malformed falls back to the default. */
@@ -74,6 +87,7 @@ export function parseView(search: string): UrlView {
 	view.compress = params.get('linear') !== '1';
 	view.showEnded = params.get('ended') === '1';
 	view.data = params.get('data');
+	view.lang = localeTag(params.get('lang'));
 	return view;
 }
 
@@ -90,6 +104,7 @@ export function formatView(view: UrlView): string {
 	if (view.theme !== 'auto') params.set('theme', view.theme);
 	if (!view.compress) params.set('linear', '1');
 	if (view.showEnded) params.set('ended', '1');
+	if (view.lang) params.set('lang', view.lang);
 	const text = params.toString();
 	return text ? `?${text}` : '';
 }

@@ -3,7 +3,7 @@
  * graph and the panels all read and write it; none of them talk to each other directly.
  */
 import { createContext } from 'svelte';
-import { parsePartialDate } from '../model/dates';
+import { parsePartialDate, setDateLocale } from '../model/dates';
 import type { Story } from '../model/load';
 import {
 	DEFAULT_VIEW,
@@ -28,6 +28,8 @@ export class ViewState {
 	compress = $state(true);
 	showEnded = $state(false);
 	data = $state<string | null>(null);
+	/** The locale dates are written in (the link's `lang`), or null for the reader's. */
+	lang = $state<string | null>(null);
 	/** In an embed: whether the reader has clicked into the view, so the wheel may zoom it. */
 	engaged = $state(false);
 
@@ -82,7 +84,8 @@ export class ViewState {
 			embed: this.embed,
 			compress: this.compress,
 			showEnded: this.showEnded,
-			data: this.data
+			data: this.data,
+			lang: this.lang
 		};
 	}
 
@@ -107,11 +110,17 @@ export class ViewState {
 		this.compress = view.compress;
 		this.showEnded = view.showEnded;
 		this.data = view.data;
+		this.lang = view.lang;
+		// Dates are formatted by plain functions (model/dates.ts): they take the locale from here.
+		setDateLocale(view.lang ?? undefined);
 	}
 
 	/** After a new story loads: keep what still makes sense, reset the rest. */
 	resetFor(story: Story): void {
-		this.apply({ ...DEFAULT_VIEW, mode: this.mode, theme: this.theme, embed: this.embed }, story);
+		this.apply(
+			{ ...DEFAULT_VIEW, mode: this.mode, theme: this.theme, embed: this.embed, lang: this.lang },
+			story
+		);
 	}
 }
 
