@@ -3,7 +3,7 @@
  * relation kind has the same colour, width and line pattern here as in the legend.
  */
 import type { StylesheetJson } from 'cytoscape';
-import { RELATION_KINDS } from '../model/schema';
+import { RELATION_KINDS } from '../model/kinds';
 import { RELATION_STYLE, type LinePattern } from '../visual';
 import { LABEL_FONT_SIZE } from './elements';
 

@@ -8,14 +8,17 @@
 import { z } from 'zod';
 import { PARTIAL_DATE_PATTERN, partialDateProblem } from './dates';
 
+import { ACTOR_KINDS, EVENT_KINDS, ID_PATTERN, RELATION_KINDS } from './kinds';
+
 export { PARTIAL_DATE_PATTERN };
+// The kinds and the id pattern live in kinds.ts, which needs no zod: views import them from there.
+export { ACTOR_KINDS, DIRECTED_BY_DEFAULT, EVENT_KINDS, ID_PATTERN, RELATION_KINDS } from './kinds';
+export type { ActorKind, EventKind, RelationKind } from './kinds';
 
 // Zod 4 probes `new Function` to decide whether it may compile parsers. Under a strict CSP the
 // probe is reported as a violation even though zod catches it, so turn the JIT off everywhere.
 z.config({ jitless: true });
 
-/** Ids start with a letter so that they can never be mistaken for a date. */
-export const ID_PATTERN = /^[A-Za-z][A-Za-z0-9_-]*$/;
 
 export const IdSchema = z
 	.string()
@@ -56,41 +59,6 @@ export const UrlSchema = z
 	.max(2000)
 	.regex(/^https?:\/\/[^\s/?#]+[^\s]*$/, 'must be a web address starting with http:// or https://')
 	.describe('An http(s) address. Other schemes (javascript:, data:, file:) are refused.');
-
-export const ACTOR_KINDS = ['country', 'person', 'organization'] as const;
-export const EVENT_KINDS = [
-	'founding',
-	'visit',
-	'summit',
-	'treaty',
-	'agreement',
-	'vote',
-	'veto',
-	'statement',
-	'war',
-	'military',
-	'sanctions',
-	'election',
-	'membership',
-	'other'
-] as const;
-export const RELATION_KINDS = [
-	'alliance',
-	'partnership',
-	'support',
-	'war',
-	'opposition',
-	'sanctions',
-	'membership',
-	'leads'
-] as const;
-/** Kinds drawn with an arrow unless a relation says otherwise. */
-export const DIRECTED_BY_DEFAULT: ReadonlySet<RelationKind> = new Set([
-	'support',
-	'sanctions',
-	'membership',
-	'leads'
-]);
 
 export const CitationSchema = z
 	.object({
@@ -215,6 +183,3 @@ export type Relation = z.infer<typeof RelationSchema>;
 export type Dataset = z.infer<typeof DatasetSchema>;
 /** What authors write: defaults not yet applied. */
 export type DatasetInput = z.input<typeof DatasetSchema>;
-export type ActorKind = (typeof ACTOR_KINDS)[number];
-export type EventKind = (typeof EVENT_KINDS)[number];
-export type RelationKind = (typeof RELATION_KINDS)[number];

@@ -1,0 +1,16 @@
+/**
+ * A small seeded PRNG for the deterministic layout (and the synthetic stories). It lives apart from
+ * model/synthetic.ts so that the layout worker carries no dataset code and no zod.
+ */
+
+/** mulberry32: a small, fast, seeded PRNG. */
+export function random(seed: number): () => number {
+	let a = seed >>> 0;
+	return () => {
+		a = (a + 0x6d2b79f5) >>> 0;
+		let t = a;
+		t = Math.imul(t ^ (t >>> 15), t | 1);
+		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
+}
