@@ -3,18 +3,17 @@
  * never costs the reader the story they had.
  */
 import { createContext } from 'svelte';
-import bundled from '../../../data/russia-dprk.json';
-import { loadDataset, type LoadResult, type Problem, type Story } from '../model/load';
+import { story as bundled } from 'virtual:entente/bundled-story';
+import type { LoadResult, Problem, Story } from '../model/load';
 
 export type StoryOrigin = 'bundled' | 'file' | 'url' | 'paste' | 'saved';
 
-/** The bundled story. It is checked by the unit tests, so failing here is a build bug. */
+/**
+ * The bundled story: validated and indexed at build time (scripts/bundled-story.ts), so showing
+ * it needs no validator in the browser.
+ */
 export function bundledStory(): Story {
-	const result = loadDataset(bundled);
-	if (!result.ok) {
-		throw new Error(`The bundled story does not load: ${result.errors[0]?.message ?? ''}`);
-	}
-	return result.story;
+	return bundled;
 }
 
 /** Where the last story opened from a file or pasted text is kept between visits. */
@@ -42,12 +41,19 @@ export class StoryStore {
 	attempted = $state('');
 	/** Whether the story on screen is kept in this browser: `failed` when it did not fit. */
 	saved = $state<'no' | 'yes' | 'failed'>('no');
+	/**
+	 * True while a story saved in this browser is being checked (the validator loads for it); the
+	 * views wait, so the bundled story does not flash up first.
+	 */
+	restoring = $state(false);
+	/** Settles when the saved story, if any, has been restored or found broken. */
+	readonly restored: Promise<void>;
 	readonly #storage: Storage | null;
 
 	/** Starts with the story saved in this browser, if there is one that loads; else the bundled one. */
 	constructor(storage: Storage | null = browserStorage()) {
 		this.#storage = storage;
-		this.#restore();
+		this.restored = this.#restore();
 	}
 
 	/** Takes a load result: replaces the story when it is good, keeps it and reports when not. */
@@ -101,7 +107,7 @@ export class StoryStore {
 		}
 	}
 
-	#restore(): void {
+	async #restore(): Promise<void> {
 		let text: string | null;
 		try {
 			text = this.#storage?.getItem(SAVED_STORY_KEY) ?? null;
@@ -109,6 +115,15 @@ export class StoryStore {
 			return;
 		}
 		if (!text) return;
+		this.restoring = true;
+		try {
+			this.#restoreText(text, (await import('../model/load')).loadDataset);
+		} finally {
+			this.restoring = false;
+		}
+	}
+
+	#restoreText(text: string, loadDataset: (input: unknown) => LoadResult): void {
 		let saved: { name?: unknown; dataset?: unknown } | null;
 		try {
 			saved = JSON.parse(text) as { name?: unknown; dataset?: unknown };
