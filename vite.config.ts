@@ -3,6 +3,9 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { cpSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
+import { bundledStory } from './scripts/bundled-story.ts';
+import { chunkMap } from './scripts/chunk-map.ts';
+import { cytoscapeLean } from './scripts/cytoscape-lean.ts';
 import { APP_CSP, STRICT_CSP } from './scripts/csp.ts';
 
 /** The built page carries its own Content-Security-Policy (not the dev server: HMR needs more). */
@@ -42,7 +45,14 @@ function examples(): Plugin {
 }
 
 export default defineConfig({
-	plugins: [svelte(), contentSecurityPolicy(), examples()],
+	plugins: [
+		svelte(),
+		bundledStory(),
+		cytoscapeLean(),
+		chunkMap(),
+		contentSecurityPolicy(),
+		examples()
+	],
 	base: './',
 	build: {
 		target: 'es2022',
