@@ -1,18 +1,12 @@
 /**
  * Opening stories: from files, pasted text or an address. A story replaces the one on screen only
  * when it loads (StoryStore.take); then the view is reset to fit it.
+ *
+ * The readers and the validator (model/import, model/import-url, zod) load on first use, so the
+ * page that shows a story loads none of them.
  */
 import { createContext } from 'svelte';
-import {
-	loadFiles,
-	loadPastedText,
-	MAX_FILES_BYTES,
-	nameOfFiles,
-	tooLargeMessage,
-	type ImportResult,
-	type RawFile
-} from '../model/import';
-import { fetchDataset } from '../model/import-url';
+import type { ImportResult, RawFile } from '../model/import';
 import type { StoryOrigin, StoryStore } from '../state/story.svelte';
 import { parseView, type UrlView } from '../state/url';
 import type { ViewState } from '../state/view.svelte';
@@ -56,6 +50,8 @@ export class Importer {
 	/** Opens files the reader chose or dropped: one dataset JSON, or CSV tables. */
 	async openFiles(files: readonly File[]): Promise<boolean> {
 		if (files.length === 0) return false;
+		const { loadFiles, MAX_FILES_BYTES, nameOfFiles, tooLargeMessage } =
+			await import('../model/import');
 		const name = nameOfFiles(files);
 		const total = files.reduce((sum, f) => sum + f.size, 0);
 		if (total > MAX_FILES_BYTES) {
@@ -82,14 +78,19 @@ export class Importer {
 
 	/** Opens pasted dataset JSON. */
 	async openText(text: string): Promise<boolean> {
-		return this.#run('the pasted text', async () => loadPastedText(text), 'paste');
+		return this.#run(
+			'the pasted text',
+			async () => (await import('../model/import')).loadPastedText(text),
+			'paste'
+		);
 	}
 
 	/** Opens a dataset from an address (`?data=`), keeping the rest of the link's view. */
 	async openAddress(address: string, linkView: UrlView): Promise<boolean> {
 		return this.#run(
 			address,
-			() => fetchDataset(address, { pageUrl: location.href }),
+			async () =>
+				(await import('../model/import-url')).fetchDataset(address, { pageUrl: location.href }),
 			'url',
 			linkView
 		);

@@ -19,7 +19,6 @@ export type { ActorKind, EventKind, RelationKind } from './kinds';
 // probe is reported as a violation even though zod catches it, so turn the JIT off everywhere.
 z.config({ jitless: true });
 
-
 export const IdSchema = z
 	.string()
 	.regex(ID_PATTERN, 'must start with a letter and use only letters, digits, "-" and "_"')
