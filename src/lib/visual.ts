@@ -2,9 +2,9 @@
  * Colour, line and shape with meaning (see shared guide/visual.md): Okabe–Ito colours, and
  * every colour doubled by a line pattern or a shape so that colour is never the only signal.
  */
-import type { EventKind, RelationKind } from './model/schema';
+import type { EventKind, LinePattern, RelationKind } from './model/schema';
 
-export type LinePattern = 'solid' | 'dashed' | 'dotted' | 'dashdot';
+export type { LinePattern };
 
 export interface RelationStyle {
 	/** Stroke on a light background. */
@@ -26,18 +26,27 @@ export const RELATION_STYLE: Record<RelationKind, RelationStyle> = {
 	leads: { light: '#595959', dark: '#A6A6A6', width: 2, pattern: 'dotted' }
 };
 
+/**
+ * Each pattern's dashes and gaps, in multiples of the line width (solid has none). `longdash`
+ * and `dashdotdot` are used by no built-in kind, so kinds a story declares can look different.
+ */
+export const DASHES: Record<LinePattern, readonly number[] | undefined> = {
+	solid: undefined,
+	dashed: [3, 2],
+	dotted: [1, 1.5],
+	dashdot: [4, 1.5, 1, 1.5],
+	longdash: [5, 2],
+	dashdotdot: [4, 1.5, 1, 1.5, 1, 1.5]
+};
+
+/** A pattern's dashes and gaps at a given line width. */
+export function dashes(pattern: LinePattern, width: number): number[] | undefined {
+	return DASHES[pattern]?.map((d) => d * width);
+}
+
 /** SVG `stroke-dasharray` for a pattern at a given line width. */
 export function dashArray(pattern: LinePattern, width = 2): string | undefined {
-	switch (pattern) {
-		case 'solid':
-			return undefined;
-		case 'dashed':
-			return `${width * 3} ${width * 2}`;
-		case 'dotted':
-			return `${width} ${width * 1.5}`;
-		case 'dashdot':
-			return `${width * 4} ${width * 1.5} ${width} ${width * 1.5}`;
-	}
+	return dashes(pattern, width)?.join(' ');
 }
 
 export type MarkShape = 'square' | 'circle' | 'triangle' | 'diamond' | 'star' | 'small-circle';

@@ -34,11 +34,24 @@ describe('graphStyle(theme)', () => {
 describe('labelScale(zoom)', () => {
 	it.each([
 		[1, 1],
-		[0.8, 1],
-		[0.7, 1.25],
-		[0.55, 1.5],
-		[0.2, 1.5]
+		[0.9, 1.25],
+		[0.7, 1.5],
+		[0.5, 2],
+		[0.3, 3.5],
+		[0.2, 5],
+		[0.1, 5]
 	])('at zoom %f, nodes and labels grow by %f', (zoom, scale) => {
 		expect(labelScale(zoom)).toBe(scale);
+	});
+
+	it('keeps the smallest label (a person, 13 px) at 12 px or more on screen down to zoom 0.19', () => {
+		for (let zoom = 0.19; zoom <= 4; zoom += 0.01) {
+			expect(13 * labelScale(zoom) * zoom).toBeGreaterThanOrEqual(12);
+		}
+	});
+
+	it('grows present-mode labels by 1.5 at most (the room the layout leaves)', () => {
+		expect(labelScale(0.2, true)).toBe(1.5);
+		expect(labelScale(2, true)).toBe(1);
 	});
 });

@@ -3,8 +3,8 @@
  * relation kind has the same colour, width and line pattern here as in the legend.
  */
 import type { StylesheetJson } from 'cytoscape';
-import { RELATION_KINDS } from '../model/kinds';
-import { RELATION_STYLE, type LinePattern } from '../visual';
+import { BUILT_IN_KINDS, type RelationKindInfo } from '../model/kinds';
+import { dashes } from '../visual';
 import { LABEL_FONT_SIZE } from './elements';
 
 export type GraphTheme = 'light' | 'dark';
@@ -55,34 +55,31 @@ export const FONT_FAMILY = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-s
 export const TRANSITION_MS = 250;
 
 /** Cytoscape's dash pattern for a line pattern, in multiples of the line width. */
-export function dashPattern(pattern: LinePattern, width: number): number[] | undefined {
-	switch (pattern) {
-		case 'solid':
-			return undefined;
-		case 'dashed':
-			return [width * 3, width * 2];
-		case 'dotted':
-			return [width, width * 1.5];
-		case 'dashdot':
-			return [width * 4, width * 1.5, width, width * 1.5];
-	}
-}
+export const dashPattern = dashes;
 
-/** Labels should read at least this large on screen (px) where zooming out allows. */
-const MIN_SCREEN_FONT = 10.5;
-const SCALE_STEPS = [1, 1.25, 1.5] as const;
+/**
+ * Explore: the smallest label (a person's, one pixel under LABEL_FONT_SIZE) reads at least this
+ * large on screen (px): font size x zoom >= 12, the app's minimum, at every size of window.
+ */
+export const MIN_SCREEN_FONT = 12.2;
+/** A person's label is this much smaller than LABEL_FONT_SIZE. */
+const PERSON_FONT_OFFSET = 1;
+const SCALE_STEPS = [1, 1.25, 1.5, 1.75, 2, 2.5, 3, 3.5, 4, 4.5, 5] as const;
 /** Projector type: labels read at least this large in present mode. */
 export const PRESENT_SCREEN_FONT = 17;
-// The layout leaves room for labels grown by 1.5 at most, so present mode stops there too.
-const PRESENT_SCALE_STEPS = SCALE_STEPS;
+// The layout leaves room for labels grown by 1.5 at most, so present mode stops there.
+const PRESENT_SCALE_STEPS = [1, 1.25, 1.5] as const;
 
 /**
  * How much nodes and labels grow at a zoom level so that labels stay readable on a small screen:
- * 1 at normal zoom, then by steps (so that restyling happens only when a step is crossed), at most 1.5.
+ * 1 at normal zoom, then by steps (so that restyling happens only when a step is crossed). In
+ * explore, labels grow until the smallest reads MIN_SCREEN_FONT (short names take less room).
  */
 export function labelScale(zoom: number, present = false): number {
-	const steps = present ? PRESENT_SCALE_STEPS : SCALE_STEPS;
-	const wanted = (present ? PRESENT_SCREEN_FONT : MIN_SCREEN_FONT) / (LABEL_FONT_SIZE * zoom);
+	const steps: readonly number[] = present ? PRESENT_SCALE_STEPS : SCALE_STEPS;
+	const wanted = present
+		? PRESENT_SCREEN_FONT / (LABEL_FONT_SIZE * zoom)
+		: MIN_SCREEN_FONT / ((LABEL_FONT_SIZE - PERSON_FONT_OFFSET) * zoom);
 	return steps.find((step) => step >= wanted - 1e-9) ?? steps[steps.length - 1]!;
 }
 
@@ -100,7 +97,10 @@ function sized(field: 'w' | 'sw' | 'h', scale: number): string {
  * lines in their kind's colour, without patterns or arrows (at that zoom a dash or an arrow is
  * below a pixel anyway). Zooming in brings the full style back.
  */
-export function overviewStyle(theme: GraphTheme): StylesheetJson {
+export function overviewStyle(
+	theme: GraphTheme,
+	kinds: Iterable<RelationKindInfo> = BUILT_IN_KINDS.values()
+): StylesheetJson {
 	const p = PALETTE[theme];
 	const sheet: StylesheetJson = [
 		{
@@ -124,11 +124,8 @@ export function overviewStyle(theme: GraphTheme): StylesheetJson {
 			style: { 'curve-style': 'haystack', 'haystack-radius': 0, width: 1.5, 'overlay-opacity': 0 }
 		}
 	];
-	for (const kind of RELATION_KINDS) {
-		sheet.push({
-			selector: `edge.k-${kind}`,
-			style: { 'line-color': RELATION_STYLE[kind][theme] }
-		});
+	for (const kind of kinds) {
+		sheet.push({ selector: `edge.${kind.className}`, style: { 'line-color': kind.style[theme] } });
 	}
 	sheet.push(
 		{ selector: '.off', style: { display: 'none' } },
@@ -148,10 +145,35 @@ export const OVERVIEW_ELEMENTS = 1500;
 export const OVERVIEW_ZOOM = 0.45;
 
 /**
+ * How one relation kind's edges are drawn: its line pattern, width and colour (the arrow comes
+ * from `directed`). Built-in and declared kinds alike; see model/kinds.ts for declared looks.
+ */
+export function edgeRule(kind: RelationKindInfo, theme: GraphTheme): StylesheetJson[number] {
+	const s = kind.style;
+	const color = s[theme];
+	const dash = dashPattern(s.pattern, s.width);
+	return {
+		selector: `edge.${kind.className}`,
+		style: {
+			width: s.width,
+			'line-color': color,
+			'target-arrow-color': color,
+			'underlay-color': color,
+			'line-style': dash ? 'dashed' : 'solid',
+			...(dash ? { 'line-dash-pattern': dash } : {})
+		}
+	};
+}
+
+/**
  * The whole stylesheet for a theme, with nodes and labels grown by `scale` (see labelScale).
  * Later rules win, so element states come last.
  */
-export function graphStyle(theme: GraphTheme, scale = 1): StylesheetJson {
+export function graphStyle(
+	theme: GraphTheme,
+	scale = 1,
+	kinds: Iterable<RelationKindInfo> = BUILT_IN_KINDS.values()
+): StylesheetJson {
 	const p = PALETTE[theme];
 	const font = (size: number) => Math.round(size * scale * 10) / 10;
 	const sheet: StylesheetJson = [
@@ -202,7 +224,7 @@ export function graphStyle(theme: GraphTheme, scale = 1): StylesheetJson {
 				'border-width': 2,
 				'text-valign': 'bottom',
 				'text-margin-y': 3,
-				'font-size': font(LABEL_FONT_SIZE - 1),
+				'font-size': font(LABEL_FONT_SIZE - PERSON_FONT_OFFSET),
 				'text-background-color': p.bg,
 				'text-background-opacity': 0.85,
 				'text-background-padding': '1px',
@@ -231,22 +253,7 @@ export function graphStyle(theme: GraphTheme, scale = 1): StylesheetJson {
 			}
 		}
 	];
-	for (const kind of RELATION_KINDS) {
-		const s = RELATION_STYLE[kind];
-		const color = s[theme];
-		const dash = dashPattern(s.pattern, s.width);
-		sheet.push({
-			selector: `edge.k-${kind}`,
-			style: {
-				width: s.width,
-				'line-color': color,
-				'target-arrow-color': color,
-				'underlay-color': color,
-				'line-style': dash ? 'dashed' : 'solid',
-				...(dash ? { 'line-dash-pattern': dash } : {})
-			}
-		});
-	}
+	for (const kind of kinds) sheet.push(edgeRule(kind, theme));
 	sheet.push(
 		{ selector: 'edge.directed', style: { 'target-arrow-shape': 'triangle' } },
 		// States (see scene.ts).
@@ -268,6 +275,20 @@ export function graphStyle(theme: GraphTheme, scale = 1): StylesheetJson {
 				label: 'new',
 				color: p.new,
 				'text-border-color': p.new
+			}
+		},
+		// Emphasis (see GraphRenderer.setEmphasis): the selection and what it involves stand out,
+		// the rest fades. Not by colour alone: faded elements are faint, emphasised nodes bolder.
+		{ selector: '.dim', style: { opacity: 0.2 } },
+		{ selector: 'edge.dim', style: { opacity: 0.12 } },
+		{
+			selector: 'node.lit',
+			style: {
+				'border-width': 3,
+				'font-weight': 700,
+				'underlay-color': p.accent,
+				'underlay-opacity': theme === 'dark' ? 0.3 : 0.16,
+				'underlay-padding': 6
 			}
 		},
 		// Interaction.

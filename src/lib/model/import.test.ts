@@ -128,7 +128,7 @@ describe('loadFiles', () => {
 	it('refuses files larger than the limit before reading them', () => {
 		const huge = { name: 'big.json', bytes: new Uint8Array(MAX_FILES_BYTES + 1) };
 		expect(errorsOf(loadFiles([huge]))).toEqual([
-			'big.json: is too large (20 MB; at most 20 MB can be opened)'
+			'big.json: is too large (20.1 MB; at most 20 MB can be opened)'
 		]);
 	});
 

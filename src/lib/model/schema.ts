@@ -8,12 +8,27 @@
 import { z } from 'zod';
 import { PARTIAL_DATE_PATTERN, partialDateProblem } from './dates';
 
-import { ACTOR_KINDS, EVENT_KINDS, ID_PATTERN, RELATION_KINDS } from './kinds';
-
 export { PARTIAL_DATE_PATTERN };
-// The kinds and the id pattern live in kinds.ts, which needs no zod: views import them from there.
-export { ACTOR_KINDS, DIRECTED_BY_DEFAULT, EVENT_KINDS, ID_PATTERN, RELATION_KINDS } from './kinds';
-export type { ActorKind, EventKind, RelationKind } from './kinds';
+// The kinds, limits and id pattern live in constants.ts, which needs no zod: the views import them
+// from there, so that showing a story never loads the validator.
+import {
+	ACTOR_KINDS,
+	EVENT_KINDS,
+	ID_PATTERN,
+	LIMITS,
+	LINE_PATTERNS,
+	RELATION_KINDS
+} from './constants';
+export {
+	ACTOR_KINDS,
+	DIRECTED_BY_DEFAULT,
+	EVENT_KINDS,
+	ID_PATTERN,
+	LIMITS,
+	LINE_PATTERNS,
+	RELATION_KINDS
+} from './constants';
+export type { ActorKind, EventKind, LinePattern, RelationKind } from './constants';
 
 // Zod 4 probes `new Function` to decide whether it may compile parsers. Under a strict CSP the
 // probe is reported as a violation even though zod catches it, so turn the JIT off everywhere.
@@ -21,9 +36,12 @@ z.config({ jitless: true });
 
 export const IdSchema = z
 	.string()
-	.regex(ID_PATTERN, 'must start with a letter and use only letters, digits, "-" and "_"')
-	.max(120)
-	.describe('An identifier, unique within its list. Starts with a letter.');
+	.regex(
+		ID_PATTERN,
+		'must start with a letter and use only letters (of any alphabet), digits, "-" and "_"'
+	)
+	.max(LIMITS.id)
+	.describe('An identifier, unique within its list. Starts with a letter (of any alphabet).');
 
 /** Refuses dates of the right form that are not in the calendar, such as `2024-02-30`. */
 function realDate(value: string, context: z.RefinementCtx): void {
@@ -58,6 +76,52 @@ export const UrlSchema = z
 	.max(2000)
 	.regex(/^https?:\/\/[^\s/?#]+[^\s]*$/, 'must be a web address starting with http:// or https://')
 	.describe('An http(s) address. Other schemes (javascript:, data:, file:) are refused.');
+
+/** A relation kind a story declares for itself, beside the built-in ones. */
+export const RelationKindSchema = z
+	.object({
+		id: IdSchema.describe('What relations write in `kind`. Must not be a built-in kind.'),
+		label: z
+			.string()
+			.min(1)
+			.max(LIMITS.kindLabel)
+			.describe('The name in the legend and the tables: "candidate for membership".'),
+		verb: z
+			.string()
+			.min(1)
+			.max(LIMITS.kindLabel)
+			.optional()
+			.describe('How it reads between two actors: "is a candidate for". Defaults to the label.'),
+		directed: z
+			.boolean()
+			.optional()
+			.describe('Draw an arrow from `from` to `to` unless a relation says otherwise.'),
+		style: z
+			.object({
+				line: z
+					.enum(LINE_PATTERNS)
+					.optional()
+					.describe('The line pattern. When absent, one no other kind uses is chosen.'),
+				colour: z
+					.string()
+					.regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour written #rrggbb')
+					.optional()
+					.describe('The line colour, #rrggbb. When absent, a grey is used.')
+			})
+			.strict()
+			.optional()
+	})
+	.strict();
+
+export const KindsSchema = z
+	.object({
+		relations: z
+			.array(RelationKindSchema)
+			.default([])
+			.describe('Relation kinds of this story, used in `kind` like the built-in ones.')
+	})
+	.strict()
+	.describe('Kinds the story declares beside the built-in ones.');
 
 export const CitationSchema = z
 	.object({
@@ -139,7 +203,9 @@ export const RelationSchema = z
 		id: IdSchema,
 		from: IdSchema.describe('The id of an actor.'),
 		to: IdSchema.describe('The id of an actor.'),
-		kind: z.enum(RELATION_KINDS),
+		kind: IdSchema.meta({ examples: [...RELATION_KINDS] }).describe(
+			`One of ${RELATION_KINDS.join(', ')}, or the id of a kind declared in \`kinds.relations\`.`
+		),
 		directed: z
 			.boolean()
 			.optional()
@@ -170,7 +236,8 @@ export const DatasetSchema = z
 		sources: z.array(SourceSchema),
 		actors: z.array(ActorSchema).min(1, 'a story needs at least one actor'),
 		events: z.array(EventSchema).min(1, 'a story needs at least one event'),
-		relations: z.array(RelationSchema).default([])
+		relations: z.array(RelationSchema).default([]),
+		kinds: KindsSchema.optional()
 	})
 	.strict();
 
@@ -180,5 +247,7 @@ export type Actor = z.infer<typeof ActorSchema>;
 export type StoryEvent = z.infer<typeof EventSchema>;
 export type Relation = z.infer<typeof RelationSchema>;
 export type Dataset = z.infer<typeof DatasetSchema>;
+export type DeclaredRelationKind = z.infer<typeof RelationKindSchema>;
 /** What authors write: defaults not yet applied. */
 export type DatasetInput = z.input<typeof DatasetSchema>;
+/** A built-in relation kind; a relation's `kind` may also name a declared one. */

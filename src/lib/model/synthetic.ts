@@ -3,9 +3,8 @@
  * The same options always give the same dataset.
  */
 import { isoDay, DAY_MS } from './dates';
-import { random } from '../graph/random';
-import { EVENT_KINDS, RELATION_KINDS } from './kinds';
-import type { DatasetInput } from './schema';
+import { EVENT_KINDS, RELATION_KINDS, type DatasetInput } from './schema';
+import { random } from '../random';
 
 export { random };
 

@@ -45,7 +45,18 @@ export function unpackStory(packed: PackedStory): Story {
 	const events = timed<Story['events'][number]>(data.events, packed.events);
 	const relations = timed<Story['relations'][number]>(data.relations, packed.relations);
 	return {
-		...(packed.rest as Pick<Story, 'span'>),
+		...(packed.rest as Omit<
+			Story,
+			| 'data'
+			| 'actors'
+			| 'events'
+			| 'relations'
+			| 'sources'
+			| 'actorById'
+			| 'eventById'
+			| 'relationById'
+			| 'sourceById'
+		>),
 		data,
 		actors,
 		events,

@@ -1,9 +1,7 @@
 /**
- * A small seeded PRNG for the deterministic layout (and the synthetic stories). It lives apart from
- * model/synthetic.ts so that the layout worker carries no dataset code and no zod.
+ * mulberry32: a small, fast, seeded PRNG. On its own so that the layout worker can seed fcose
+ * without importing the dataset schema (and zod) through the synthetic story generator.
  */
-
-/** mulberry32: a small, fast, seeded PRNG. */
 export function random(seed: number): () => number {
 	let a = seed >>> 0;
 	return () => {
