@@ -3,6 +3,9 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { cpSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
+import { bundledStory } from './scripts/bundled-story.ts';
+import { chunkMap } from './scripts/chunk-map.ts';
+import { cytoscapeLean } from './scripts/cytoscape-lean.ts';
 import { CSP } from './scripts/csp.ts';
 
 /** The built page carries its own Content-Security-Policy (not the dev server: HMR needs more). */
@@ -63,7 +66,15 @@ function jsonSchema(): Plugin {
 }
 
 export default defineConfig({
-	plugins: [svelte(), contentSecurityPolicy(), examples(), jsonSchema()],
+	plugins: [
+		svelte(),
+		bundledStory(),
+		cytoscapeLean(),
+		chunkMap(),
+		contentSecurityPolicy(),
+		examples(),
+		jsonSchema()
+	],
 	base: './',
 	build: {
 		target: 'es2022',

@@ -3,8 +3,8 @@
  * when it loads (StoryStore.take); then the view is reset to fit it.
  */
 import { createContext } from 'svelte';
-import { nameOfFiles, type ImportResult } from '../model/import';
-import { fetchDatasetBytes } from '../model/import-url';
+// model/import and model/import-url (zod, Papa Parse) load on first use, never with the page.
+import type { ImportResult } from '../model/import';
 import { LEGACY_STORAGE_KEY } from '../state/saved';
 import type { StoryOrigin, StoryStore } from '../state/story.svelte';
 import { parseView, type UrlView } from '../state/url';
@@ -67,6 +67,7 @@ export class Importer {
 	/** Opens files the reader chose or dropped: one dataset JSON, or CSV tables. */
 	async openFiles(files: readonly File[]): Promise<boolean> {
 		if (files.length === 0) return false;
+		const { nameOfFiles } = await import('../model/import');
 		return this.#run(nameOfFiles(files), 'file', (progress) =>
 			this.#loader.open({ type: 'files', files }, progress)
 		);
@@ -88,6 +89,7 @@ export class Importer {
 				progress({ stage: 'reading', fraction: null });
 				const policy = watchPolicy();
 				try {
+					const { fetchDatasetBytes } = await import('../model/import-url');
 					const fetched = await fetchDatasetBytes(address, {
 						pageUrl: location.href,
 						blockedBy: policy.blockedBy,

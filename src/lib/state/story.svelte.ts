@@ -4,19 +4,18 @@
  * work (src/lib/import/loader.ts, src/lib/state/saved.ts); this store only tells how that went.
  */
 import { createContext } from 'svelte';
-import bundled from '../../../data/russia-dprk.json';
-import { loadDataset, type LoadResult, type Problem, type Story } from '../model/load';
+import { story as bundled } from 'virtual:entente/bundled-story';
+import type { LoadResult, Problem, Story } from '../model/load';
 import type { SaveOutcome } from './saved';
 
 export type StoryOrigin = 'bundled' | 'file' | 'url' | 'paste' | 'saved';
 
-/** The bundled story. It is checked by the unit tests, so failing here is a build bug. */
+/**
+ * The bundled story: validated and indexed at build time (scripts/bundled-story.ts), so showing
+ * it needs no validator in the browser.
+ */
 export function bundledStory(): Story {
-	const result = loadDataset(bundled);
-	if (!result.ok) {
-		throw new Error(`The bundled story does not load: ${result.errors[0]?.message ?? ''}`);
-	}
-	return result.story;
+	return bundled;
 }
 
 /**
