@@ -76,6 +76,8 @@ export class GraphRenderer {
 	#turnedLayout: Positions | null = null;
 	#input: LayoutInput;
 	#chosen: string | null = null;
+	/** Present mode: the step's actors, framed with their neighbours; the rest is faded. */
+	#stage: readonly string[] = [];
 	#focused: string | null = null;
 	#timers = new Set<ReturnType<typeof setTimeout>>();
 	/** The reader zoomed or panned: resizes keep their view instead of fitting again. */
@@ -92,7 +94,7 @@ export class GraphRenderer {
 		this.cy = cytoscape({
 			container,
 			elements: this.#elements(story, layout),
-			style: graphStyle(this.#theme),
+			style: graphStyle(this.#theme, 1, options.present),
 			layout: { name: 'preset', fit: false },
 			minZoom: 0.05,
 			maxZoom: 4,
@@ -197,6 +199,7 @@ export class GraphRenderer {
 		this.#scene = scene;
 		this.#edgeLayer?.setScene(scene);
 		this.#sync(animate);
+		if (this.#stage.length > 0) this.#applyStage();
 		// On a projector the camera frames what is on stage at each step (nodes keep their places).
 		if (this.#options.present && !this.#viewMoved) this.fit();
 	}
@@ -294,7 +297,9 @@ export class GraphRenderer {
 
 	#restyle(): void {
 		this.cy.style(
-			this.#overview ? overviewStyle(this.#theme) : graphStyle(this.#theme, this.#scale)
+			this.#overview
+				? overviewStyle(this.#theme)
+				: graphStyle(this.#theme, this.#scale, this.#options.present)
 		);
 	}
 
@@ -366,11 +371,48 @@ export class GraphRenderer {
 	 * nodes, so the box is computed here.
 	 */
 	fit(): void {
-		// The zoom decides how much labels grow, which changes the box: settle in at most two steps.
-		const scale = this.#scale;
-		this.#fitOnce();
-		if (this.#scale !== scale) this.#fitOnce();
+		// The zoom decides how much labels grow, which changes the box: settle in a few steps.
+		for (let i = 0; i < 4; i++) {
+			const scale = this.#scale;
+			this.#fitOnce();
+			if (this.#scale === scale) break;
+		}
 		this.#viewMoved = false;
+	}
+
+	/**
+	 * Present mode: the actors a step is about. The camera frames them with the actors they are
+	 * related to now; everything else on stage is faded. An empty list frames all on stage.
+	 */
+	setStage(actors: readonly string[]): void {
+		this.#stage = actors;
+		this.#applyStage();
+		if (this.#options.present && !this.#viewMoved) this.fit();
+	}
+
+	/** The nodes to frame in present mode: the stage and its neighbours by relations shown now. */
+	#framedNodes(): ReturnType<Core['nodes']> | null {
+		const cy = this.cy;
+		const scene = this.#scene;
+		const on = (id: string) => (scene?.states.get(id) ?? 'off') !== 'off';
+		const stage = cy
+			.nodes()
+			.filter((n: NodeSingular) => this.#stage.includes(n.id()) && on(n.id()));
+		if (stage.empty()) return null;
+		const edges = stage.connectedEdges().filter((e) => on(e.id()));
+		return stage.union(edges.connectedNodes().filter((n: NodeSingular) => on(n.id())));
+	}
+
+	#applyStage(): void {
+		const cy = this.cy;
+		const framed = this.#stage.length > 0 ? this.#framedNodes() : null;
+		cy.batch(() => {
+			cy.elements().removeClass('backdrop');
+			if (!framed) return;
+			const stage = framed.filter((n: NodeSingular) => this.#stage.includes(n.id()));
+			cy.nodes().difference(framed).addClass('backdrop');
+			cy.edges().difference(stage.connectedEdges()).addClass('backdrop');
+		});
 	}
 
 	#fitOnce(): void {
@@ -386,7 +428,9 @@ export class GraphRenderer {
 		const onStage = cy
 			.nodes()
 			.filter((n: NodeSingular) => (scene?.states.get(n.id()) ?? 'off') !== 'off');
-		const framed = this.#options.present && onStage.nonempty() ? onStage : cy.nodes();
+		const framed = !this.#options.present
+			? cy.nodes()
+			: (this.#framedNodes() ?? (onStage.nonempty() ? onStage : cy.nodes()));
 		framed.forEach((n: NodeSingular) => {
 			const p = n.position();
 			const hw = ((n.data('lw') as number) * this.#scale) / 2;

@@ -71,18 +71,26 @@ export function dashPattern(pattern: LinePattern, width: number): number[] | und
 /** Labels should read at least this large on screen (px) where zooming out allows. */
 const MIN_SCREEN_FONT = 10.5;
 const SCALE_STEPS = [1, 1.25, 1.5] as const;
-/** Projector type: labels read at least this large in present mode. */
-export const PRESENT_SCREEN_FONT = 17;
-// The layout leaves room for labels grown by 1.5 at most, so present mode stops there too.
-const PRESENT_SCALE_STEPS = SCALE_STEPS;
+/** Projector type: every label of the graph reads at least this large in present mode. */
+export const PRESENT_SCREEN_FONT = 24;
+/** The smallest font of the sheet at scale 1: the "new" and "ended" marks on edges. */
+const SMALLEST_FONT = 12;
+/**
+ * Present mode frames a step's few actors, so labels may grow further than in explore: the
+ * framing accounts for the grown labels (renderer.fit), and the rest of the graph is faded.
+ */
+const PRESENT_SCALE_STEPS = [1, 1.25, 1.5, 1.75, 2, 2.5, 3, 3.5, 4] as const;
 
 /**
  * How much nodes and labels grow at a zoom level so that labels stay readable on a small screen:
- * 1 at normal zoom, then by steps (so that restyling happens only when a step is crossed), at most 1.5.
+ * 1 at normal zoom, then by steps (so that restyling happens only when a step is crossed), at most
+ * 1.5 in explore. In present mode even the smallest label reaches PRESENT_SCREEN_FONT.
  */
 export function labelScale(zoom: number, present = false): number {
 	const steps = present ? PRESENT_SCALE_STEPS : SCALE_STEPS;
-	const wanted = (present ? PRESENT_SCREEN_FONT : MIN_SCREEN_FONT) / (LABEL_FONT_SIZE * zoom);
+	const wanted = present
+		? PRESENT_SCREEN_FONT / (SMALLEST_FONT * zoom)
+		: MIN_SCREEN_FONT / (LABEL_FONT_SIZE * zoom);
 	return steps.find((step) => step >= wanted - 1e-9) ?? steps[steps.length - 1]!;
 }
 
@@ -148,10 +156,11 @@ export const OVERVIEW_ELEMENTS = 1500;
 export const OVERVIEW_ZOOM = 0.45;
 
 /**
- * The whole stylesheet for a theme, with nodes and labels grown by `scale` (see labelScale).
+ * The whole stylesheet for a theme, with nodes and labels grown by `scale` (see labelScale); in
+ * present mode edges grow with them, so that lines stay as wide on screen as labels stay large.
  * Later rules win, so element states come last.
  */
-export function graphStyle(theme: GraphTheme, scale = 1): StylesheetJson {
+export function graphStyle(theme: GraphTheme, scale = 1, present = false): StylesheetJson {
 	const p = PALETTE[theme];
 	const font = (size: number) => Math.round(size * scale * 10) / 10;
 	const sheet: StylesheetJson = [
@@ -234,16 +243,20 @@ export function graphStyle(theme: GraphTheme, scale = 1): StylesheetJson {
 	for (const kind of RELATION_KINDS) {
 		const s = RELATION_STYLE[kind];
 		const color = s[theme];
-		const dash = dashPattern(s.pattern, s.width);
+		const width = present ? Math.round(s.width * scale * 10) / 10 : s.width;
+		const dash = dashPattern(s.pattern, width);
 		sheet.push({
 			selector: `edge.k-${kind}`,
 			style: {
-				width: s.width,
+				width,
 				'line-color': color,
 				'target-arrow-color': color,
 				'underlay-color': color,
 				'line-style': dash ? 'dashed' : 'solid',
-				...(dash ? { 'line-dash-pattern': dash } : {})
+				...(dash ? { 'line-dash-pattern': dash } : {}),
+				'source-arrow-shape': s.sourceMark,
+				'source-arrow-color': color,
+				'target-arrow-shape': s.targetMark
 			}
 		});
 	}
@@ -252,6 +265,8 @@ export function graphStyle(theme: GraphTheme, scale = 1): StylesheetJson {
 		// States (see scene.ts).
 		{ selector: '.off', style: { display: 'none' } },
 		{ selector: 'node.faded', style: { opacity: 0.45 } },
+		// Present mode: what is on stage but not part of the step stays in the back.
+		{ selector: '.backdrop', style: { opacity: 0.2 } },
 		{
 			selector: 'edge.ended, edge.just-ended',
 			style: { opacity: 0.5, 'line-style': 'dashed', 'line-dash-pattern': [7, 5] }

@@ -366,6 +366,8 @@ function check(
 		}
 	});
 
+	checkSteps(data, known, error);
+
 	// Dates that are only written down, never resolved, must still be real.
 	if (data.defaultMoment !== undefined && !parsePartialDate(data.defaultMoment)) {
 		error(['defaultMoment'], partialDateProblem(data.defaultMoment) ?? 'is not a date');
@@ -469,6 +471,25 @@ function checkReferences(
 		actor(item.from, ['relations', index, 'from']);
 		actor(item.to, ['relations', index, 'to']);
 		citations(item.sources, ['relations', index]);
+	});
+}
+
+/** A guided story's steps refer to events and actors that exist. */
+function checkSteps(
+	data: Dataset,
+	known: { actors: Set<string>; events: Set<string> },
+	error: (path: PathSegment[], message: string) => void
+): void {
+	data.story?.forEach((step, index) => {
+		if (!step) return;
+		if (step.event !== undefined && !known.events.has(step.event)) {
+			error(['story', index, 'event'], `'${step.event}' is not the id of any event`);
+		}
+		step.focus?.forEach((id, i) => {
+			if (!known.actors.has(id)) {
+				error(['story', index, 'focus', i], `'${id}' is not the id of any actor`);
+			}
+		});
 	});
 }
 

@@ -5,6 +5,7 @@
 import { createContext } from 'svelte';
 import { parsePartialDate } from '../model/dates';
 import type { Story } from '../model/load';
+import { stepsOf } from '../present/steps';
 import {
 	DEFAULT_VIEW,
 	type EmbedView,
@@ -28,6 +29,8 @@ export class ViewState {
 	compress = $state(true);
 	showEnded = $state(false);
 	data = $state<string | null>(null);
+	/** The step of the guided story shown (0-based), or null outside guided and present mode. */
+	step = $state<number | null>(null);
 	/** In an embed: whether the reader has clicked into the view, so the wheel may zoom it. */
 	engaged = $state(false);
 
@@ -70,6 +73,17 @@ export class ViewState {
 		this.selection = null;
 	}
 
+	/** Shows a step of the guided story (clamped to the steps there are): its event and moment. */
+	goToStep(story: Story, index: number): void {
+		const steps = stepsOf(story);
+		if (steps.length === 0) return;
+		const i = Math.max(0, Math.min(steps.length - 1, index));
+		const step = steps[i]!;
+		this.step = i;
+		this.selection = step.event ? { kind: 'event', id: step.event.id } : null;
+		this.setMoment(step.moment);
+	}
+
 	/** The state as a link carries it. */
 	toUrlView(): UrlView {
 		return {
@@ -82,7 +96,8 @@ export class ViewState {
 			embed: this.embed,
 			compress: this.compress,
 			showEnded: this.showEnded,
-			data: this.data
+			data: this.data,
+			step: this.step
 		};
 	}
 
@@ -107,6 +122,15 @@ export class ViewState {
 		this.compress = view.compress;
 		this.showEnded = view.showEnded;
 		this.data = view.data;
+		this.step = null;
+		if (view.step !== null) {
+			const steps = stepsOf(story);
+			if (steps.length === 0) return;
+			const index = Math.min(view.step, steps.length - 1);
+			// A link to a step shows that step, unless it also names what to show.
+			if (!view.selection && view.moment === null) this.goToStep(story, index);
+			else this.step = index;
+		}
 	}
 
 	/** After a new story loads: keep what still makes sense, reset the rest. */
