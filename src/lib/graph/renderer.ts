@@ -29,6 +29,8 @@ import {
 	OVERVIEW_ELEMENTS,
 	OVERVIEW_ZOOM,
 	overviewStyle,
+	PRESENT_FRAME_SCALE,
+	presentZoom,
 	TRANSITION_MS,
 	type GraphTheme
 } from './style';
@@ -38,6 +40,28 @@ export const ANIMATE_LIMIT = 150;
 const STATES: readonly ElementState[] = ['off', 'on', 'faded', 'new', 'ended', 'just-ended'];
 const STATE_CLASSES = STATES.join(' ');
 const FIT_PADDING = 24;
+
+interface Box {
+	x1: number;
+	y1: number;
+	x2: number;
+	y2: number;
+}
+
+/** The box of nodes with their labels grown by `scale`, in model coordinates. */
+function boxOf(nodes: ReturnType<Core['nodes']>, scale: number): Box {
+	const box = { x1: Infinity, y1: Infinity, x2: -Infinity, y2: -Infinity };
+	nodes.forEach((n: NodeSingular) => {
+		const p = n.position();
+		const hw = ((n.data('lw') as number) * scale) / 2;
+		const hh = ((n.data('lh') as number) * scale) / 2;
+		box.x1 = Math.min(box.x1, p.x - hw);
+		box.x2 = Math.max(box.x2, p.x + hw);
+		box.y1 = Math.min(box.y1, p.y - hh);
+		box.y2 = Math.max(box.y2, p.y + hh);
+	});
+	return box;
+}
 
 export interface Hover {
 	readonly id: string;
@@ -390,7 +414,11 @@ export class GraphRenderer {
 		if (this.#options.present && !this.#viewMoved) this.fit();
 	}
 
-	/** The nodes to frame in present mode: the stage and its neighbours by relations shown now. */
+	/**
+	 * The nodes to frame in present mode: the stage, then its neighbours by relations shown now,
+	 * nearest first, as many as still let labels reach projector size without growing nodes past
+	 * what the layout leaves room for (PRESENT_FRAME_SCALE).
+	 */
 	#framedNodes(): ReturnType<Core['nodes']> | null {
 		const cy = this.cy;
 		const scene = this.#scene;
@@ -399,8 +427,33 @@ export class GraphRenderer {
 			.nodes()
 			.filter((n: NodeSingular) => this.#stage.includes(n.id()) && on(n.id()));
 		if (stage.empty()) return null;
-		const edges = stage.connectedEdges().filter((e) => on(e.id()));
-		return stage.union(edges.connectedNodes().filter((n: NodeSingular) => on(n.id())));
+		const box = boxOf(stage, PRESENT_FRAME_SCALE);
+		const cx = (box.x1 + box.x2) / 2;
+		const cy0 = (box.y1 + box.y2) / 2;
+		const neighbours = stage
+			.connectedEdges()
+			.filter((e) => on(e.id()))
+			.connectedNodes()
+			.difference(stage)
+			.filter((n: NodeSingular) => on(n.id()))
+			.sort((a, b) => {
+				const d = (n: NodeSingular) => Math.hypot(n.position().x - cx, n.position().y - cy0);
+				return d(a as NodeSingular) - d(b as NodeSingular);
+			});
+		const needed = presentZoom();
+		let framed = stage;
+		neighbours.forEach((n: NodeSingular) => {
+			const grown = framed.union(n);
+			if (this.#zoomFor(boxOf(grown, PRESENT_FRAME_SCALE)) >= needed) framed = grown;
+		});
+		return framed;
+	}
+
+	/** The zoom that fits a box (model coordinates) in the container. */
+	#zoomFor(box: Box): number {
+		const w = this.cy.width() - 2 * FIT_PADDING;
+		const h = this.cy.height() - 2 * FIT_PADDING;
+		return Math.min(w / Math.max(1, box.x2 - box.x1), h / Math.max(1, box.y2 - box.y1));
 	}
 
 	#applyStage(): void {
@@ -420,10 +473,6 @@ export class GraphRenderer {
 		const w = cy.width();
 		const h = cy.height();
 		if (cy.nodes().empty() || w === 0 || h === 0) return;
-		let x1 = Infinity;
-		let y1 = Infinity;
-		let x2 = -Infinity;
-		let y2 = -Infinity;
 		const scene = this.#scene;
 		const onStage = cy
 			.nodes()
@@ -431,15 +480,7 @@ export class GraphRenderer {
 		const framed = !this.#options.present
 			? cy.nodes()
 			: (this.#framedNodes() ?? (onStage.nonempty() ? onStage : cy.nodes()));
-		framed.forEach((n: NodeSingular) => {
-			const p = n.position();
-			const hw = ((n.data('lw') as number) * this.#scale) / 2;
-			const hh = ((n.data('lh') as number) * this.#scale) / 2;
-			x1 = Math.min(x1, p.x - hw);
-			x2 = Math.max(x2, p.x + hw);
-			y1 = Math.min(y1, p.y - hh);
-			y2 = Math.max(y2, p.y + hh);
-		});
+		const { x1, x2, y1, y2 } = boxOf(framed, this.#scale);
 		const zoom = Math.min(
 			cy.maxZoom(),
 			Math.max(

@@ -73,24 +73,27 @@ const MIN_SCREEN_FONT = 10.5;
 const SCALE_STEPS = [1, 1.25, 1.5] as const;
 /** Projector type: every label of the graph reads at least this large in present mode. */
 export const PRESENT_SCREEN_FONT = 24;
-/** The smallest font of the sheet at scale 1: the "new" and "ended" marks on edges. */
-const SMALLEST_FONT = 12;
 /**
- * Present mode frames a step's few actors, so labels may grow further than in explore: the
- * framing accounts for the grown labels (renderer.fit), and the rest of the graph is faded.
+ * In present mode every label of the sheet is drawn at LABEL_FONT_SIZE (persons and the "new" and
+ * "ended" marks too). Nodes and labels grow by at most this much when the camera frames a step
+ * (the layout leaves room for it); the camera zooms in the rest of the way.
  */
+export const PRESENT_FRAME_SCALE = 1.5;
+/** The zoom at which labels grown by PRESENT_FRAME_SCALE reach PRESENT_SCREEN_FONT. */
+export function presentZoom(): number {
+	return PRESENT_SCREEN_FONT / (LABEL_FONT_SIZE * PRESENT_FRAME_SCALE);
+}
+/** Beyond the frame scale (a step whose actors lie far apart), labels still reach 24 px. */
 const PRESENT_SCALE_STEPS = [1, 1.25, 1.5, 1.75, 2, 2.5, 3, 3.5, 4] as const;
 
 /**
  * How much nodes and labels grow at a zoom level so that labels stay readable on a small screen:
  * 1 at normal zoom, then by steps (so that restyling happens only when a step is crossed), at most
- * 1.5 in explore. In present mode even the smallest label reaches PRESENT_SCREEN_FONT.
+ * 1.5 in explore. In present mode every label reaches PRESENT_SCREEN_FONT.
  */
 export function labelScale(zoom: number, present = false): number {
 	const steps = present ? PRESENT_SCALE_STEPS : SCALE_STEPS;
-	const wanted = present
-		? PRESENT_SCREEN_FONT / (SMALLEST_FONT * zoom)
-		: MIN_SCREEN_FONT / (LABEL_FONT_SIZE * zoom);
+	const wanted = (present ? PRESENT_SCREEN_FONT : MIN_SCREEN_FONT) / (LABEL_FONT_SIZE * zoom);
 	return steps.find((step) => step >= wanted - 1e-9) ?? steps[steps.length - 1]!;
 }
 
@@ -211,7 +214,7 @@ export function graphStyle(theme: GraphTheme, scale = 1, present = false): Style
 				'border-width': 2,
 				'text-valign': 'bottom',
 				'text-margin-y': 3,
-				'font-size': font(LABEL_FONT_SIZE - 1),
+				'font-size': font(present ? LABEL_FONT_SIZE : LABEL_FONT_SIZE - 1),
 				'text-background-color': p.bg,
 				'text-background-opacity': 0.85,
 				'text-background-padding': '1px',
@@ -228,7 +231,7 @@ export function graphStyle(theme: GraphTheme, scale = 1, present = false): Style
 				'underlay-padding': 6,
 				'overlay-opacity': 0,
 				'font-family': FONT_FAMILY,
-				'font-size': font(12),
+				'font-size': font(present ? LABEL_FONT_SIZE : 12),
 				'font-weight': 700,
 				'min-zoomed-font-size': 7,
 				'text-background-color': p.bg,
@@ -266,7 +269,8 @@ export function graphStyle(theme: GraphTheme, scale = 1, present = false): Style
 		{ selector: '.off', style: { display: 'none' } },
 		{ selector: 'node.faded', style: { opacity: 0.45 } },
 		// Present mode: what is on stage but not part of the step stays in the back.
-		{ selector: '.backdrop', style: { opacity: 0.2 } },
+		{ selector: 'node.backdrop', style: { opacity: 0.25, label: '' } },
+		{ selector: 'edge.backdrop', style: { opacity: 0.2, label: '' } },
 		{
 			selector: 'edge.ended, edge.just-ended',
 			style: { opacity: 0.5, 'line-style': 'dashed', 'line-dash-pattern': [7, 5] }
