@@ -1,6 +1,6 @@
 /**
  * Stories written as spreadsheets: `actors.csv`, `events.csv`, `relations.csv`, and optionally
- * `sources.csv` and `story.csv`, read with d3-dsv and checked by `loadDataset`. Every problem is
+ * `sources.csv`, `story.csv` and `steps.csv` (a guided story), read with d3-dsv and checked by `loadDataset`. Every problem is
  * told as a spreadsheet user finds it: `events.csv row 7, column date`, where the header is row 1
  * and the first data row is row 2 (a quoted cell with line breaks stays one row).
  */
@@ -14,7 +14,7 @@ export interface TextFile {
 	readonly text: string;
 }
 
-export type TableName = 'story' | 'sources' | 'actors' | 'events' | 'relations';
+export type TableName = 'story' | 'sources' | 'actors' | 'events' | 'relations' | 'steps';
 
 /** The columns of each table, in the order the templates use. */
 export const CSV_COLUMNS = {
@@ -56,7 +56,9 @@ export const CSV_COLUMNS = {
 		'note',
 		'sources',
 		'quote'
-	]
+	],
+	/** A guided story, one row per step in order: the dataset's `story`. */
+	steps: ['event', 'moment', 'title', 'caption', 'focus']
 } as const satisfies Record<TableName, readonly string[]>;
 
 /** Columns a table cannot do without. */
@@ -65,11 +67,19 @@ export const REQUIRED_COLUMNS: Record<TableName, readonly string[]> = {
 	sources: ['id', 'title'],
 	actors: ['id', 'name', 'kind'],
 	events: ['id', 'date', 'title', 'kind'],
-	relations: ['id', 'from', 'to', 'kind', 'since']
+	relations: ['id', 'from', 'to', 'kind', 'since'],
+	steps: []
 };
 
 /** The tables of a story, in the order they are listed; actors and events are needed. */
-export const TABLES: readonly TableName[] = ['actors', 'events', 'relations', 'sources', 'story'];
+export const TABLES: readonly TableName[] = [
+	'actors',
+	'events',
+	'relations',
+	'sources',
+	'story',
+	'steps'
+];
 const NEEDED_TABLES: readonly TableName[] = ['actors', 'events'];
 
 /** Which JSON field each column fills, where the names differ. */
@@ -87,7 +97,7 @@ export function normalizeColumn(header: string): string {
 		.replace(/[\s-]+/g, '_');
 }
 
-const TABLE_NAME_PATTERN = /(stor(?:y|ies)|sources?|actors?|events?|relations?)\.csv$/i;
+const TABLE_NAME_PATTERN = /(stor(?:y|ies)|sources?|actors?|events?|relations?|steps?)\.csv$/i;
 
 /** The table a file name stands for: `events.csv`, `cuba-events.csv`, `Event.CSV` → `events`. */
 export function tableOfName(name: string): TableName | null {
@@ -101,6 +111,7 @@ export function tableOfName(name: string): TableName | null {
 /** A table guessed from its header, for files named otherwise. */
 function tableOfHeader(columns: ReadonlySet<string>): TableName | null {
 	if (columns.has('from') && columns.has('to')) return 'relations';
+	if (columns.has('caption') || columns.has('focus')) return 'steps';
 	if (columns.has('date') && columns.has('title') && columns.has('kind')) return 'events';
 	if (columns.has('name') && columns.has('kind')) return 'actors';
 	if (columns.has('title') && (columns.has('url') || columns.has('publisher'))) return 'sources';
@@ -273,7 +284,7 @@ function parseTable(file: TextFile, error: Report, warning: Report): Table | nul
 	if (!name) {
 		error(
 			file.name,
-			`is not one of the story's tables: name it actors.csv, events.csv, relations.csv, sources.csv or story.csv`
+			`is not one of the story's tables: name it actors.csv, events.csv, relations.csv, sources.csv, story.csv or steps.csv`
 		);
 		return null;
 	}
@@ -439,6 +450,7 @@ function buildDataset(
 
 	const sources = tables.get('sources');
 	const relations = tables.get('relations');
+	const steps = tables.get('steps');
 	const story = tables.get('story');
 	const storyRow = story?.rows[0];
 	const head = story && storyRow ? fields(story, storyRow.cells, CSV_COLUMNS.story) : {};
@@ -490,12 +502,24 @@ function buildDataset(
 			if (directed !== undefined) out.directed = booleanOrText(directed);
 			out.sources = citations(relations!, cells, row);
 			return out;
-		})
+		}),
+		...(steps && steps.rows.length > 0
+			? {
+					story: steps.rows.map(({ cells }) => {
+						const out = fields(steps, cells, ['event', 'moment', 'title', 'caption']);
+						const focus = list(cell(steps, cells, 'focus'));
+						if (focus.length > 0) out.focus = focus;
+						return out;
+					})
+				}
+			: {})
 	} as unknown as DatasetInput;
 
 	const locate = (problem: Problem): Problem => {
-		const [list, index, field, ...rest] = problem.path;
-		if (typeof list !== 'string') return problem;
+		const [first, index, field, ...rest] = problem.path;
+		if (typeof first !== 'string') return problem;
+		// The dataset's `story` (its steps) is steps.csv; story.csv holds the story's own fields.
+		const list = first === 'story' ? 'steps' : first;
 		const table = tables.get(list as TableName);
 		if (!table || typeof index !== 'number') {
 			if (list in FIELD_OF_TOP || list === 'title' || list === 'id') {
@@ -673,6 +697,20 @@ export function datasetToCsvFiles(dataset: DatasetInput, prefix = ''): TextFile[
 				text(dataset.credit),
 				text(dataset.defaultMoment)
 			]
-		])
+		]),
+		...(dataset.story
+			? [
+					table(
+						'steps',
+						dataset.story.map((step) => [
+							text(step.event),
+							text(step.moment),
+							text(step.title),
+							text(step.caption),
+							(step.focus ?? []).join('; ')
+						])
+					)
+				]
+			: [])
 	];
 }

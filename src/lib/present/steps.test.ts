@@ -1,6 +1,7 @@
 /// <reference types="node" />
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { datasetToCsvFiles, loadCsvFiles } from '../model/csv';
 import { formatProblem, loadDataset, loadDatasetText, type Story } from '../model/load';
 import type { DatasetInput } from '../model/schema';
 import { stepOfEvent, stepsOf } from './steps';
@@ -97,5 +98,43 @@ describe('the bundled guided story', () => {
 		]) {
 			expect(ids).toContain(id);
 		}
+	});
+});
+
+describe('steps.csv', () => {
+	const files = ['actors', 'events', 'relations', 'sources', 'story', 'steps'].map((t) => ({
+		name: `${t}.csv`,
+		text: readFileSync(new URL(`../../../data/templates/${t}.csv`, import.meta.url), 'utf8')
+	}));
+
+	it('the template opens with its steps, focus lists split', () => {
+		const result = loadCsvFiles(files);
+		expect(result.ok ? [] : result.errors.map(formatProblem)).toEqual([]);
+		if (!result.ok) return;
+		const steps = stepsOf(result.story);
+		expect(steps.map((s) => s.event?.id)).toEqual(['address-1962', 'withdrawal-1962']);
+		expect(steps[0]!.focus).toEqual(['usa', 'kennedy', 'cuba']);
+		expect(steps[1]!.caption).toMatch(/^Khrushchev agrees/);
+	});
+
+	it('a bad step is told by file, row and column', () => {
+		const bad = files.map((f) =>
+			f.name === 'steps.csv'
+				? { ...f, text: 'event,caption,focus\naddress-1962,Fine,usa\nnope,Bad,usa; nobody\n' }
+				: f
+		);
+		const result = loadCsvFiles(bad);
+		expect(result.ok).toBe(false);
+		if (result.ok) return;
+		const lines = result.errors.map(formatProblem);
+		expect(lines).toContain("steps.csv row 3, column event: 'nope' is not the id of any event");
+		expect(lines).toContain("steps.csv row 3, column focus: 'nobody' is not the id of any actor");
+	});
+
+	it('a story with steps is written out as steps.csv and read back the same', () => {
+		const result = loadCsvFiles(files);
+		if (!result.ok) throw new Error('template');
+		const again = loadCsvFiles(datasetToCsvFiles(result.story.data));
+		expect(again.ok && again.story.data.story).toEqual(result.story.data.story);
 	});
 });
