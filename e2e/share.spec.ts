@@ -1,7 +1,8 @@
 import type { Page } from '@playwright/test';
+import { loadJsonText } from '../src/lib/model/import';
 import { readFile } from 'node:fs/promises';
 import { expect, setMoment, test } from './fixtures';
-import { formatProblem, loadDatasetText } from '../src/lib/model/load';
+import { formatProblem } from '../src/lib/model/load';
 import { hostPage } from './host';
 
 /** Opens the Embed dialog for the current view and returns the snippet it offers. */
@@ -218,7 +219,7 @@ test.describe('links, embeds and exports', () => {
 			page.getByRole('button', { name: 'Story as JSON' }).click()
 		]);
 		expect(json.suggestedFilename()).toBe('russia-dprk.json');
-		const loaded = loadDatasetText(await readFile((await json.path())!, 'utf8'));
+		const loaded = loadJsonText(await readFile((await json.path())!, 'utf8'), 'story.json');
 		expect(loaded.ok ? [] : loaded.errors.map(formatProblem)).toEqual([]);
 		expect(loaded.ok && loaded.story.events.length).toBeGreaterThanOrEqual(20);
 

@@ -2,9 +2,9 @@
  * Colour, line and shape with meaning (see shared guide/visual.md): Okabe–Ito colours, and
  * every colour doubled by a line pattern or a shape so that colour is never the only signal.
  */
-import type { EventKind, RelationKind } from './model/schema';
+import type { EventKind, LinePattern, RelationKind } from './model/schema';
 
-export type LinePattern = 'solid' | 'dashed' | 'dotted' | 'dashdot';
+export type { LinePattern };
 /** A mark at an end of a line (Cytoscape's arrow shapes of the same names). */
 export type EndMark = 'none' | 'tee' | 'circle';
 
@@ -15,10 +15,10 @@ export interface RelationStyle {
 	readonly dark: string;
 	readonly width: number;
 	readonly pattern: LinePattern;
-	/** Drawn at the `from` end. */
-	readonly sourceMark: EndMark;
+	/** Drawn at the `from` end (none when absent). */
+	readonly sourceMark?: EndMark;
 	/** Drawn at the `to` end of an undirected relation; a directed one gets an arrowhead there. */
-	readonly targetMark: EndMark;
+	readonly targetMark?: EndMark;
 }
 
 /**
@@ -93,18 +93,27 @@ export const RELATION_STYLE: Record<RelationKind, RelationStyle> = {
 	}
 };
 
+/**
+ * Each pattern's dashes and gaps, in multiples of the line width (solid has none). `longdash`
+ * and `dashdotdot` are used by no built-in kind, so kinds a story declares can look different.
+ */
+export const DASHES: Record<LinePattern, readonly number[] | undefined> = {
+	solid: undefined,
+	dashed: [3, 2],
+	dotted: [1, 1.5],
+	dashdot: [4, 1.5, 1, 1.5],
+	longdash: [5, 2],
+	dashdotdot: [4, 1.5, 1, 1.5, 1, 1.5]
+};
+
+/** A pattern's dashes and gaps at a given line width. */
+export function dashes(pattern: LinePattern, width: number): number[] | undefined {
+	return DASHES[pattern]?.map((d) => d * width);
+}
+
 /** SVG `stroke-dasharray` for a pattern at a given line width. */
 export function dashArray(pattern: LinePattern, width = 2): string | undefined {
-	switch (pattern) {
-		case 'solid':
-			return undefined;
-		case 'dashed':
-			return `${width * 3} ${width * 2}`;
-		case 'dotted':
-			return `${width} ${width * 1.5}`;
-		case 'dashdot':
-			return `${width * 4} ${width * 1.5} ${width} ${width * 1.5}`;
-	}
+	return dashes(pattern, width)?.join(' ');
 }
 
 export type MarkShape = 'square' | 'circle' | 'triangle' | 'diamond' | 'star' | 'small-circle';

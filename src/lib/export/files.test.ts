@@ -1,8 +1,9 @@
 /// <reference types="node" />
+import { loadJsonText } from '../model/import';
 import { readFileSync } from 'node:fs';
 import { csvParse } from 'd3-dsv';
 import { describe, expect, it } from 'vitest';
-import { loadDataset, loadDatasetText, type Story } from '../model/load';
+import { loadDataset, type Story } from '../model/load';
 import { datasetJson, exportName, relationsCsv } from './files';
 
 const bundled = JSON.parse(
@@ -31,7 +32,7 @@ describe('exports', () => {
 	});
 
 	it('datasetJson gives back a dataset that loads', () => {
-		const again = loadDatasetText(datasetJson(story));
+		const again = loadJsonText(datasetJson(story), 'story.json');
 		expect(again.ok).toBe(true);
 		expect(again.ok && again.story.events.length).toBe(story.events.length);
 	});

@@ -3,7 +3,7 @@ import { csvFormat } from 'd3-dsv';
 import { formatPartialDate, isoDay } from '../model/dates';
 import type { Story } from '../model/load';
 import { graphAt, refDate } from '../model/slice';
-import { RELATION_NAME } from '../model/vocabulary';
+import { relationKind } from '../model/kinds';
 
 /** `russia-dprk-2024-06-19-graph.png` */
 export function exportName(story: Story, t: number, what: string, extension: string): string {
@@ -19,7 +19,7 @@ export function relationsCsv(story: Story, t: number): string {
 		return {
 			id: r.id,
 			from: name(r.from),
-			relation: r.label ?? RELATION_NAME[r.kind],
+			relation: r.label ?? relationKind(story, r.kind).label,
 			kind: r.kind,
 			to: name(r.to),
 			since: since ? formatPartialDate(since, 'en-GB') : r.since,

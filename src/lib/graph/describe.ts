@@ -5,7 +5,8 @@
 import { formatDay, formatPartialDate } from '../model/dates';
 import type { Story, TimedEvent, TimedRelation } from '../model/load';
 import { changesAt, refDate } from '../model/slice';
-import { ACTOR_NAME, RELATION_NAME, RELATION_VERB } from '../model/vocabulary';
+import { relationKind } from '../model/kinds';
+import { ACTOR_NAME } from '../model/vocabulary';
 import type { Scene } from './scene';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -21,7 +22,7 @@ export function actorName(story: Story, id: string): string {
 
 /** "Russia is a partner of North Korea" */
 export function relationPhrase(story: Story, r: TimedRelation): string {
-	return `${actorName(story, r.from)} ${RELATION_VERB[r.kind]} ${actorName(story, r.to)}`;
+	return `${actorName(story, r.from)} ${relationKind(story, r.kind).verb} ${actorName(story, r.to)}`;
 }
 
 /** "since 19 June 2024", "1961 – 26 December 1991" */
@@ -67,7 +68,7 @@ export function relationText(
 	if (!r) return relationId;
 	const label = r.label ? `: ${r.label}` : '';
 	const prefix = mark ? `${mark}: ` : '';
-	return `${prefix}${relationPhrase(story, r)} (${RELATION_NAME[r.kind]}${label}), ${intervalText(story, r, locale)}`;
+	return `${prefix}${relationPhrase(story, r)} (${relationKind(story, r.kind).label}${label}), ${intervalText(story, r, locale)}`;
 }
 
 /** The events whose first day the moment passed going from `from` to `to`, in the order passed. */

@@ -6,15 +6,16 @@
  */
 import type { Core, NodeSingular } from 'cytoscape';
 import type { Story } from '../model/load';
-import type { RelationKind } from '../model/schema';
-import { RELATION_STYLE } from '../visual';
+import { relationKind } from '../model/kinds';
+import type { RelationStyle } from '../visual';
 import { edgeId } from './elements';
 import type { EdgeState, Scene } from './scene';
 import type { GraphTheme } from './style';
 
 interface Line {
 	readonly id: string;
-	readonly kind: RelationKind;
+	readonly kind: string;
+	readonly style: RelationStyle;
 	readonly source: NodeSingular;
 	readonly target: NodeSingular;
 }
@@ -52,6 +53,7 @@ export class EdgeLayer {
 			this.#lines.push({
 				id: edgeId(r.id),
 				kind: r.kind,
+				style: relationKind(story, r.kind).style,
 				source: source as NodeSingular,
 				target: target as NodeSingular
 			});
@@ -127,8 +129,8 @@ export class EdgeLayer {
 			}
 		};
 		for (const [key, lines] of groups) {
-			const [kind, state] = key.split('|') as [RelationKind, Exclude<EdgeState, 'off'>];
-			ctx.strokeStyle = RELATION_STYLE[kind][this.#theme];
+			const state = key.slice(key.lastIndexOf('|') + 1) as Exclude<EdgeState, 'off'>;
+			ctx.strokeStyle = lines[0]!.style[this.#theme];
 			ctx.globalAlpha = ALPHA[state];
 			ctx.lineWidth = (state === 'new' ? 4 : 1.5) / zoom;
 			path(lines);
@@ -136,7 +138,7 @@ export class EdgeLayer {
 		}
 		if (chosen) {
 			ctx.globalAlpha = 1;
-			ctx.strokeStyle = RELATION_STYLE[chosen.kind][this.#theme];
+			ctx.strokeStyle = chosen.style[this.#theme];
 			ctx.lineWidth = 5 / zoom;
 			path([chosen]);
 			ctx.stroke();

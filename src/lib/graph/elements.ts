@@ -7,7 +7,8 @@
  */
 import type { ElementDefinition } from 'cytoscape';
 import type { Story, TimedActor, TimedRelation } from '../model/load';
-import type { ActorKind, RelationKind } from '../model/schema';
+import { relationKind } from '../model/kinds';
+import type { ActorKind } from '../model/schema';
 
 /** The size of each kind of node, in model pixels. Size says what a node is, never its degree. */
 export const NODE_HEIGHT: Record<ActorKind, number> = { country: 32, organization: 40, person: 20 };
@@ -43,7 +44,7 @@ export interface EdgeData {
 	readonly relation: string;
 	readonly source: string;
 	readonly target: string;
-	readonly kind: RelationKind;
+	readonly kind: string;
 	readonly directed: boolean;
 }
 
@@ -143,7 +144,7 @@ export function toElements(
 		elements.push({
 			group: 'edges',
 			data: { ...edgeData(relation) },
-			classes: relation.directed ? `k-${relation.kind} directed` : `k-${relation.kind}`
+			classes: `${relationKind(story, relation.kind).className}${relation.directed ? ' directed' : ''}`
 		});
 	}
 	return elements;

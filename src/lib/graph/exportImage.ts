@@ -3,9 +3,10 @@
  * bitmap (PNG), framed with the legend and the attribution.
  */
 import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
-import type { ActorKind, RelationKind } from '../model/schema';
-import { ACTOR_NAME, RELATION_NAME } from '../model/vocabulary';
-import { dashArray, RELATION_STYLE } from '../visual';
+import type { RelationKindInfo } from '../model/kinds';
+import type { ActorKind } from '../model/schema';
+import { ACTOR_NAME } from '../model/vocabulary';
+import { dashArray } from '../visual';
 import { svgElement, type LegendEntry } from '../export/svg';
 import { PALETTE, type GraphTheme } from './style';
 
@@ -16,7 +17,7 @@ const num = (value: number) => Number(value.toFixed(1));
 /** The legend of an exported graph: the actor and relation kinds on screen. */
 export function graphLegend(
 	actors: readonly ActorKind[],
-	kinds: readonly { kind: RelationKind; directed: boolean }[],
+	kinds: readonly { kind: RelationKindInfo; directed: boolean }[],
 	theme: GraphTheme
 ): LegendEntry[] {
 	const palette = PALETTE[theme];
@@ -32,10 +33,10 @@ export function graphLegend(
 		}
 	}));
 	const relationEntries = kinds.map(({ kind, directed }): LegendEntry => {
-		const style = RELATION_STYLE[kind];
+		const style = kind.style;
 		const colour = style[theme];
 		return {
-			label: `${RELATION_NAME[kind]}${directed ? ' (→)' : ''}`,
+			label: `${kind.label}${directed ? ' (→)' : ''}`,
 			swatch: (box) => {
 				const dash = dashArray(style.pattern, Math.min(style.width, 3));
 				box.append(

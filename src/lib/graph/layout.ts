@@ -6,7 +6,7 @@
  * swaps in a seeded generator for its duration; the same dataset always gets the same positions.
  */
 import type cytoscapeNs from 'cytoscape';
-import { random } from '../model/synthetic';
+import { random } from '../random';
 import type { Story } from '../model/load';
 import { nodeData } from './elements';
 

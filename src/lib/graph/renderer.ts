@@ -9,6 +9,7 @@ import cytoscape, {
 	type EventObject,
 	type NodeSingular
 } from 'cytoscape';
+import type { RelationKindInfo } from '../model/kinds';
 import type { Story } from '../model/load';
 import { EdgeLayer } from './edgeLayer';
 import { relationIdOf, toElements } from './elements';
@@ -109,8 +110,12 @@ export class GraphRenderer {
 	#programmatic = false;
 	#options: RendererOptions;
 
+	/** The story's relation kinds, built-in and declared, for the stylesheet. */
+	readonly #kinds: readonly RelationKindInfo[];
+
 	constructor(container: HTMLElement, story: Story, layout: Positions, options: RendererOptions) {
 		this.#theme = options.theme;
+		this.#kinds = [...story.relationKinds.values()];
 		this.#layout = layout;
 		this.#input = layoutInput(story);
 		this.#large = story.actors.length + story.relations.length > OVERVIEW_ELEMENTS;
@@ -118,7 +123,7 @@ export class GraphRenderer {
 		this.cy = cytoscape({
 			container,
 			elements: this.#elements(story, layout),
-			style: graphStyle(this.#theme, 1, options.present),
+			style: graphStyle(this.#theme, 1, this.#kinds, options.present),
 			layout: { name: 'preset', fit: false },
 			minZoom: 0.05,
 			maxZoom: 4,
@@ -322,8 +327,8 @@ export class GraphRenderer {
 	#restyle(): void {
 		this.cy.style(
 			this.#overview
-				? overviewStyle(this.#theme)
-				: graphStyle(this.#theme, this.#scale, this.#options.present)
+				? overviewStyle(this.#theme, this.#kinds)
+				: graphStyle(this.#theme, this.#scale, this.#kinds, this.#options.present)
 		);
 	}
 

@@ -61,7 +61,7 @@ describe('graphStyle(theme)', () => {
 	);
 
 	it('in present mode, edges grow with labels: no line is under 3 px where labels read 24 px', () => {
-		const sheet = graphStyle('light', 2, true) as Rule[];
+		const sheet = graphStyle('light', 2, undefined, true) as Rule[];
 		for (const kind of RELATION_KINDS) {
 			const rule = sheet.find((r) => r.selector === `edge.k-${kind}`)!;
 			expect(rule.style.width as number).toBe(RELATION_STYLE[kind].width * 2);
@@ -83,7 +83,7 @@ describe('labelScale(zoom)', () => {
 	it.each([0.45, 0.7, 1, 1.3, 2])(
 		'in present mode, every label (14 px in the sheet) reads at least 24 px on screen at zoom %f',
 		(zoom) => {
-			const sheet = graphStyle('light', labelScale(zoom, true), true) as Rule[];
+			const sheet = graphStyle('light', labelScale(zoom, true), undefined, true) as Rule[];
 			const sizes = sheet.flatMap((r) =>
 				typeof r.style['font-size'] === 'number' ? [r.style['font-size']] : []
 			);

@@ -3,8 +3,8 @@
  * relation kind has the same colour, width and line pattern here as in the legend.
  */
 import type { StylesheetJson } from 'cytoscape';
-import { RELATION_KINDS } from '../model/schema';
-import { RELATION_STYLE, type LinePattern } from '../visual';
+import { BUILT_IN_KINDS, type RelationKindInfo } from '../model/kinds';
+import { dashes } from '../visual';
 import { LABEL_FONT_SIZE } from './elements';
 
 export type GraphTheme = 'light' | 'dark';
@@ -55,18 +55,7 @@ export const FONT_FAMILY = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-s
 export const TRANSITION_MS = 250;
 
 /** Cytoscape's dash pattern for a line pattern, in multiples of the line width. */
-export function dashPattern(pattern: LinePattern, width: number): number[] | undefined {
-	switch (pattern) {
-		case 'solid':
-			return undefined;
-		case 'dashed':
-			return [width * 3, width * 2];
-		case 'dotted':
-			return [width, width * 1.5];
-		case 'dashdot':
-			return [width * 4, width * 1.5, width, width * 1.5];
-	}
-}
+export const dashPattern = dashes;
 
 /** Labels should read at least this large on screen (px) where zooming out allows. */
 const MIN_SCREEN_FONT = 10.5;
@@ -111,7 +100,10 @@ function sized(field: 'w' | 'sw' | 'h', scale: number): string {
  * lines in their kind's colour, without patterns or arrows (at that zoom a dash or an arrow is
  * below a pixel anyway). Zooming in brings the full style back.
  */
-export function overviewStyle(theme: GraphTheme): StylesheetJson {
+export function overviewStyle(
+	theme: GraphTheme,
+	kinds: Iterable<RelationKindInfo> = BUILT_IN_KINDS.values()
+): StylesheetJson {
 	const p = PALETTE[theme];
 	const sheet: StylesheetJson = [
 		{
@@ -135,11 +127,8 @@ export function overviewStyle(theme: GraphTheme): StylesheetJson {
 			style: { 'curve-style': 'haystack', 'haystack-radius': 0, width: 1.5, 'overlay-opacity': 0 }
 		}
 	];
-	for (const kind of RELATION_KINDS) {
-		sheet.push({
-			selector: `edge.k-${kind}`,
-			style: { 'line-color': RELATION_STYLE[kind][theme] }
-		});
+	for (const kind of kinds) {
+		sheet.push({ selector: `edge.${kind.className}`, style: { 'line-color': kind.style[theme] } });
 	}
 	sheet.push(
 		{ selector: '.off', style: { display: 'none' } },
@@ -159,11 +148,46 @@ export const OVERVIEW_ELEMENTS = 1500;
 export const OVERVIEW_ZOOM = 0.45;
 
 /**
+ * How one relation kind's edges are drawn: its line pattern, width, end marks and colour (the
+ * arrow comes from `directed`). Built-in and declared kinds alike; see model/kinds.ts for declared
+ * looks. In present mode lines grow by `scale` with the labels.
+ */
+export function edgeRule(
+	kind: RelationKindInfo,
+	theme: GraphTheme,
+	scale = 1
+): StylesheetJson[number] {
+	const s = kind.style;
+	const color = s[theme];
+	const width = Math.round(s.width * scale * 10) / 10;
+	const dash = dashPattern(s.pattern, width);
+	return {
+		selector: `edge.${kind.className}`,
+		style: {
+			width,
+			'line-color': color,
+			'target-arrow-color': color,
+			'underlay-color': color,
+			'line-style': dash ? 'dashed' : 'solid',
+			...(dash ? { 'line-dash-pattern': dash } : {}),
+			'source-arrow-shape': s.sourceMark ?? 'none',
+			'source-arrow-color': color,
+			'target-arrow-shape': s.targetMark ?? 'none'
+		}
+	};
+}
+
+/**
  * The whole stylesheet for a theme, with nodes and labels grown by `scale` (see labelScale); in
  * present mode edges grow with them, so that lines stay as wide on screen as labels stay large.
  * Later rules win, so element states come last.
  */
-export function graphStyle(theme: GraphTheme, scale = 1, present = false): StylesheetJson {
+export function graphStyle(
+	theme: GraphTheme,
+	scale = 1,
+	kinds: Iterable<RelationKindInfo> = BUILT_IN_KINDS.values(),
+	present = false
+): StylesheetJson {
 	const p = PALETTE[theme];
 	const font = (size: number) => Math.round(size * scale * 10) / 10;
 	const sheet: StylesheetJson = [
@@ -243,26 +267,7 @@ export function graphStyle(theme: GraphTheme, scale = 1, present = false): Style
 			}
 		}
 	];
-	for (const kind of RELATION_KINDS) {
-		const s = RELATION_STYLE[kind];
-		const color = s[theme];
-		const width = present ? Math.round(s.width * scale * 10) / 10 : s.width;
-		const dash = dashPattern(s.pattern, width);
-		sheet.push({
-			selector: `edge.k-${kind}`,
-			style: {
-				width,
-				'line-color': color,
-				'target-arrow-color': color,
-				'underlay-color': color,
-				'line-style': dash ? 'dashed' : 'solid',
-				...(dash ? { 'line-dash-pattern': dash } : {}),
-				'source-arrow-shape': s.sourceMark,
-				'source-arrow-color': color,
-				'target-arrow-shape': s.targetMark
-			}
-		});
-	}
+	for (const kind of kinds) sheet.push(edgeRule(kind, theme, present ? scale : 1));
 	sheet.push(
 		{ selector: 'edge.directed', style: { 'target-arrow-shape': 'triangle' } },
 		// States (see scene.ts).

@@ -1,18 +1,19 @@
 /// <reference types="node" />
 /** The story that ships with the app: it must load cleanly and tell the history right. */
+import { loadJsonText } from './import';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { isoDay, parseDay } from './dates';
-import { formatProblem, loadDatasetText, type Story } from './load';
+import { formatProblem, type Story } from './load';
 import { changesAt, graphAt } from './slice';
 
 const FILE = new URL('../../../data/russia-dprk.json', import.meta.url);
 
-let cached: ReturnType<typeof loadDatasetText> | undefined;
+let cached: ReturnType<typeof loadJsonText> | undefined;
 
 /** The bundled dataset, loaded once; a missing or unreadable file fails each test that asks. */
 function bundled() {
-	cached ??= loadDatasetText(readFileSync(FILE, 'utf8'));
+	cached ??= loadJsonText(readFileSync(FILE, 'utf8'), 'story.json');
 	return cached;
 }
 

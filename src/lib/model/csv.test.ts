@@ -8,7 +8,6 @@ import {
 	idFromTitle,
 	loadCsvFiles,
 	normalizeColumn,
-	quoteProblem,
 	tableOfName,
 	titleFromNames,
 	type TextFile
@@ -212,7 +211,7 @@ describe('loadCsvFiles', () => {
 		]);
 		expect(errorsOf(loadCsvFiles([...files(), { name: 'notes.csv', text: 'a,b\n1,2\n' }]))).toEqual(
 			[
-				"notes.csv: is not one of the story's tables: name it actors.csv, events.csv, relations.csv, sources.csv, story.csv or steps.csv"
+				"notes.csv: is not one of the story's tables: name it actors.csv, events.csv, relations.csv, sources.csv, story.csv, kinds.csv or steps.csv"
 			]
 		);
 	});
@@ -249,15 +248,19 @@ describe('loadCsvFiles', () => {
 			'id,date,title,kind,actors,sources\na,2024-06-19,"Open,vote,russia,tass\nb,2024-06-20,B,vote,russia,tass\n';
 		const errors = errorsOf(loadCsvFiles(files({ 'events.csv': events })));
 		expect(errors[0]).toBe(
-			'events.csv row 2: has a quotation mark (") that opens a cell and never closes, so the rest of the file reads as one cell: close it, and write "" for a quotation mark inside a quoted cell'
+			'events.csv row 2, column title: has a quotation mark (") that opens a cell and never closes, so the rest of the file reads as one cell: close it, and write "" for a quotation mark inside a quoted cell'
 		);
-		expect(quoteProblem('a,b\n1,"x"y\n')).toEqual({
-			row: 2,
-			message:
-				'has text after the closing quotation mark of a cell: quote the whole cell, and write "" for a quotation mark inside it'
-		});
-		expect(quoteProblem('a,"b ""c""\nd",e\r\nf,"g"\r\n')).toBeNull();
-		expect(quoteProblem('a,5" tall\n')).toBeNull();
+		const after = 'id,date,title,kind,actors,sources\na,2024-06-19,"Vote"d,vote,russia,tass\n';
+		expect(errorsOf(loadCsvFiles(files({ 'events.csv': after })))[0]).toBe(
+			'events.csv row 2, column title: has text after the closing quotation mark of a cell: quote the whole cell, and write "" for a quotation mark inside it'
+		);
+		const fine =
+			'id,date,title,kind,actors,sources\na,2024-06-19,"A ""quoted""\ntitle",vote,russia,tass\r\nb,2024-06-20,5" tall,vote,russia,tass\r\n';
+		expect(
+			errorsOf(loadCsvFiles(files({ 'events.csv': fine, 'actors.csv': 'id,name,kind\n' }))).join(
+				'\n'
+			)
+		).not.toContain('quotation');
 	});
 
 	it('reports a row with more cells than the header, the usual sign of an unquoted comma', () => {
@@ -365,6 +368,128 @@ describe('file names', () => {
 		expect(titleFromNames([{ name: 'events.csv', text: '' }])).toBe('Untitled story');
 		expect(idFromTitle('Cuba 1962')).toBe('cuba-1962');
 		expect(idFromTitle('1962: Cuba!')).toBe('cuba');
-		expect(idFromTitle('日本')).toBe('story');
+		expect(idFromTitle('日本')).toBe('日本');
+		expect(idFromTitle('Suomi ja Niinistö')).toBe('suomi-ja-niinistö');
+		expect(idFromTitle('1962!')).toBe('story');
+	});
+});
+
+describe('CSV from other spreadsheets', () => {
+	it('opens a set saved by a European spreadsheet: ; separators, BOM, CRLF, quoted newlines, columns reordered', () => {
+		const crlf = (lines: string[]) => `\uFEFF${lines.join('\r\n')}\r\n`;
+		const european = [
+			{
+				name: 'actors.csv',
+				text: crlf([
+					'kind;name;id',
+					'country;"Russland; Russische Föderation";russia',
+					'country;Nordkorea;dprk'
+				])
+			},
+			{
+				name: 'events.csv',
+				text: crlf([
+					'sources;title;kind;date;id;actors;summary',
+					'tass;Vertrag;treaty;2024-06-19;treaty;"russia; dprk";"Erste Zeile,\r\nzweite Zeile"'
+				])
+			},
+			{
+				name: 'sources.csv',
+				text: crlf(['url;title;id', 'https://example.org/treaty;Treaty text;tass'])
+			}
+		];
+		const result = loadCsvFiles(european);
+		expect(result.ok ? [] : result.errors.map(describeProblem)).toEqual([]);
+		expect(warningsOf(result)).toEqual([]);
+		if (!result.ok) return;
+		expect(result.story.actorById.get('russia')?.name).toBe('Russland; Russische Föderation');
+		expect(result.story.eventById.get('treaty')).toMatchObject({
+			actors: ['russia', 'dprk'],
+			summary: 'Erste Zeile,\r\nzweite Zeile'
+		});
+	});
+
+	it('names the file, row and column of an unclosed quote in a ; separated file', () => {
+		const events =
+			'id;date;title;kind;actors;sources\r\na;2024-06-19;A;vote;russia;tass\r\nb;2024-06-20;"Open;vote;russia;tass\r\n';
+		expect(errorsOf(loadCsvFiles(files({ 'events.csv': events })))[0]).toBe(
+			'events.csv row 3, column title: has a quotation mark (") that opens a cell and never closes, so the rest of the file reads as one cell: close it, and write "" for a quotation mark inside a quoted cell'
+		);
+	});
+});
+
+describe('citations in CSV', () => {
+	const relations = (header: string, row: string) =>
+		files({
+			'sources.csv': `${SOURCES}kcna,KCNA,https://example.org/kcna\n`,
+			'relations.csv': `id,from,to,kind,since,sources,${header}\np,russia,dprk,alliance,treaty,tass; kcna,${row}\n`
+		});
+
+	it('reads a quote and a note for every source of a row', () => {
+		const result = loadCsvFiles(
+			relations(
+				'quote,source_note,quote_2,source_note_2',
+				'Article 4,The text,"Mutual aid",Reported'
+			)
+		);
+		expect(result.ok && result.story.relationById.get('p')?.sources).toEqual([
+			{ source: 'tass', quote: 'Article 4', note: 'The text' },
+			{ source: 'kcna', quote: 'Mutual aid', note: 'Reported' }
+		]);
+	});
+
+	it('says when a quote is for a source the row does not name', () => {
+		expect(errorsOf(loadCsvFiles(relations('quote_3', 'Lost')))).toEqual([
+			'relations.csv row 2, column quote_3: has a quote for source 3 but the row names 2 sources in the sources column'
+		]);
+	});
+
+	it('writes the quote and note of every source, and reads them back', () => {
+		const input = {
+			...(bundled as DatasetInput),
+			relations: [
+				{
+					id: 'p',
+					from: 'russia',
+					to: 'dprk',
+					kind: 'alliance',
+					since: '2024-06-19',
+					sources: [
+						{ source: 'tass', note: 'first' },
+						{ source: 'kcna', quote: '"Exact", it said' }
+					]
+				}
+			]
+		};
+		const written = datasetToCsvFiles(input).find((f) => f.name === 'relations.csv')!;
+		expect(written.text.split('\n')[0]).toBe(
+			'id,from,to,kind,directed,since,until,label,note,sources,quote,source_note,quote_2,source_note_2'
+		);
+		expect(written.text.split('\n')[1]).toBe(
+			'p,russia,dprk,alliance,,2024-06-19,,,,tass; kcna,,first,"""Exact"", it said",'
+		);
+	});
+});
+
+describe('kinds.csv', () => {
+	it('declares relation kinds that relations.csv uses, located by row and column', () => {
+		const kinds =
+			'id,label,verb,directed,line,colour\nbid,candidate for membership,is a candidate for,yes,,#aa3377\n';
+		const relations = 'id,from,to,kind,since,sources\np,russia,dprk,bid,treaty,tass\n';
+		const result = loadCsvFiles(files({ 'kinds.csv': kinds, 'relations.csv': relations }));
+		expect(result.ok ? [] : result.errors.map(describeProblem)).toEqual([]);
+		if (!result.ok) return;
+		expect(result.story.relationKinds.get('bid')).toMatchObject({
+			label: 'candidate for membership',
+			verb: 'is a candidate for',
+			directed: true
+		});
+		expect(result.story.relationById.get('p')?.directed).toBe(true);
+		const bad = 'id,label,line\nbid,candidate,zigzag\n';
+		expect(errorsOf(loadCsvFiles(files({ 'kinds.csv': bad, 'relations.csv': relations })))).toEqual(
+			[
+				"kinds.csv row 2, column line: 'zigzag' is not allowed: use one of 'solid', 'dashed', 'dotted', 'dashdot', 'longdash', 'dashdotdot'"
+			]
+		);
 	});
 });

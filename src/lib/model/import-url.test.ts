@@ -53,6 +53,14 @@ const routes: Record<string, (res: ServerResponse) => void> = {
 		res.writeHead(200, { 'content-type': 'application/octet-stream' });
 		res.end(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 1, 2, 3]));
 	},
+	'/stories/events.csv': (res) => {
+		res.writeHead(200, { 'content-type': 'text/csv' });
+		res.end('id,date,title,kind\na,2024-06-19,A,vote\n');
+	},
+	'/stories/events': (res) => {
+		res.writeHead(200, { 'content-type': 'application/octet-stream' });
+		res.end('id;date;title;kind\r\na;2024-06-19;A;vote\r\n');
+	},
 	'/stories/redirect.json': (res) => {
 		res.writeHead(302, { location: `http://localhost:${port}/stories/example.json` });
 		res.end();
@@ -177,6 +185,13 @@ describe('fetchDataset', () => {
 		expect(errorsOf(await open('/stories/binary.json'))).toEqual([
 			'binary.json: is not a text file: choose a dataset JSON or CSV tables saved as text (UTF-8)'
 		]);
+	});
+
+	it('says that an address takes a dataset JSON when it points at a CSV table', async () => {
+		const message =
+			'is a CSV table, but an address can open only a dataset JSON: open the CSV files with “Open story…” (choose them all together), then download the story as JSON and link to that file';
+		expect(errorsOf(await open('/stories/events.csv'))).toEqual([`events.csv: ${message}`]);
+		expect(errorsOf(await open('/stories/events'))).toEqual([`events: ${message}`]);
 	});
 
 	it('refuses a redirect to an address it would not have fetched', async () => {

@@ -140,6 +140,7 @@ async function fetchAndLoad(
 		if (bytes === 'too-large') return refuse(name, tooLarge(null, maxBytes));
 		const decoded = decodeText(name, bytes);
 		if (!decoded.ok) return { ok: false, errors: [decoded.problem], warnings: [] };
+		if (looksLikeCsv(checked.url, type, decoded.text)) return refuse(name, CSV_BY_ADDRESS);
 		const result = loadJsonText(decoded.text, name);
 		return decoded.warning
 			? { ...result, warnings: [decoded.warning, ...result.warnings] }
@@ -152,6 +153,17 @@ async function fetchAndLoad(
 	} finally {
 		clearTimeout(timer);
 	}
+}
+
+export const CSV_BY_ADDRESS =
+	'is a CSV table, but an address can open only a dataset JSON: open the CSV files with “Open story…” (choose them all together), then download the story as JSON and link to that file';
+
+/** A CSV table rather than JSON: by its name, its type, or a first line of cells. */
+function looksLikeCsv(url: URL, type: string, text: string): boolean {
+	if (/\.csv$/i.test(url.pathname) || /^text\/(csv|tab-separated-values)/.test(type)) return true;
+	const start = text.replace(/^\uFEFF/, '').trimStart();
+	const line = start.slice(0, start.search(/\r|\n|$/));
+	return !/^[{["]/.test(start) && /[,;\t]/.test(line);
 }
 
 /** Reads a body, stopping as soon as more than `maxBytes` have come. */

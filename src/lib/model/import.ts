@@ -4,7 +4,15 @@
  * every problem names the file it is in. Never throws.
  */
 import { loadCsvFiles, type TextFile } from './csv';
-import { formatLocation, loadDataset, type LoadResult, type Problem } from './load';
+import { loadDataset, type LoadResult } from './load';
+import {
+	failed,
+	fileProblem,
+	formatLocation,
+	formatProblem,
+	neverThrows,
+	type Problem
+} from './problems';
 
 /** A file as the browser gives it: its name and its bytes. */
 export interface RawFile {
@@ -21,17 +29,6 @@ export const MAX_FILES_BYTES = 20 * 1024 * 1024;
 type Decoded =
 	| { readonly ok: true; readonly text: string; readonly warning?: Problem }
 	| { readonly ok: false; readonly problem: Problem };
-
-const fileProblem = (
-	file: string,
-	message: string,
-	severity: Problem['severity'] = 'error'
-): Problem => ({
-	severity,
-	path: [],
-	file,
-	message
-});
 
 /**
  * Reads bytes as text: UTF-8 (with or without a byte order mark), UTF-16 with a byte order mark,
@@ -65,6 +62,7 @@ export function decodeText(name: string, bytes: Uint8Array): Decoded {
 			warning: fileProblem(
 				name,
 				'is not UTF-8 text, so it was read as Windows-1252: check that accented letters look right, or save it as UTF-8',
+				{},
 				'warning'
 			)
 		};
@@ -270,10 +268,6 @@ export function findJsonError(text: string): { at: number; message: string } | n
 	}
 }
 
-function failed(errors: Problem[], warnings: Problem[] = []): LoadResult {
-	return { ok: false, errors, warnings };
-}
-
 /**
  * Opens what a reader chose or dropped: one dataset JSON, or the CSV tables of one story.
  *
@@ -281,12 +275,11 @@ function failed(errors: Problem[], warnings: Problem[] = []): LoadResult {
  */
 export function loadFiles(files: readonly RawFile[]): ImportResult {
 	const name = nameOfFiles(files);
-	try {
-		return { ...openFiles(files), name };
-	} catch (error) {
-		const message = error instanceof Error ? error.message : String(error);
-		return { ...failed([fileProblem(name, `could not be read (${message})`)]), name };
-	}
+	return neverThrows(
+		() => ({ ...openFiles(files), name }),
+		(problem) => ({ ...failed([problem]), name }),
+		name
+	);
 }
 
 /** `events.csv`, `actors.csv and events.csv`, `actors.csv, events.csv and 3 more files`. */
@@ -376,16 +369,6 @@ export function loadPastedText(text: string): ImportResult {
 	return { ...loadJsonText(text, name), name };
 }
 
-/**
- * Where a problem is, for people. Like `formatLocation`, but a problem about a whole file is
- * placed at the file: `events.csv`, not `events.csv at the dataset`.
- */
-export function locationOf(problem: Problem): string {
-	if (problem.row === undefined && problem.path.length === 0) return problem.file ?? 'the dataset';
-	return formatLocation(problem);
-}
-
-/** A problem in one line: `events.csv row 7, column date: '2024-02-30' is not a real date`. */
-export function describeProblem(problem: Problem): string {
-	return `${locationOf(problem)}: ${problem.message}`;
-}
+/** Twins of `formatLocation` and `formatProblem`, under the names the import screen uses. */
+export const locationOf = formatLocation;
+export const describeProblem = formatProblem;

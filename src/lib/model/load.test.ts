@@ -1,6 +1,7 @@
 import fc from 'fast-check';
+import { loadJsonText } from './import';
 import { describe, expect, it } from 'vitest';
-import { formatPath, loadDataset, loadDatasetText, type LoadResult, type Problem } from './load';
+import { formatPath, loadDataset, type LoadResult, type Problem } from './load';
 
 type Json = Record<string, unknown>;
 
@@ -464,11 +465,11 @@ describe('loadDataset(not an object)', () => {
 	});
 });
 
-describe('loadDatasetText(text)', () => {
-	it.each(['{"title": ', '', "{'id': 'x'}", '{"a": 1,}'])(
-		'loadDatasetText(%j) is one error saying it is not valid JSON',
+describe('loadJsonText(text)', () => {
+	it.each(['{"title": ', "{'id': 'x'}", '{"a": 1,}'])(
+		'loadJsonText(%j) is one error saying it is not valid JSON',
 		(text) => {
-			const result = loadDatasetText(text);
+			const result = loadJsonText(text, 'story.json');
 			expect(result.ok).toBe(false);
 			const errors = errorsOf(result);
 			expect(errors).toHaveLength(1);
@@ -477,15 +478,15 @@ describe('loadDatasetText(text)', () => {
 		}
 	);
 
-	it('loadDatasetText accepts a leading byte order mark', () => {
-		const result = loadDatasetText('\uFEFF' + JSON.stringify(story()));
+	it('loadJsonText accepts a leading byte order mark', () => {
+		const result = loadJsonText('\uFEFF' + JSON.stringify(story()), 'story.json');
 		expect(lines(errorsOf(result))).toEqual([]);
 		expect(result.ok).toBe(true);
 	});
 
-	it('loadDatasetText reports dataset problems like loadDataset does', () => {
+	it('loadJsonText reports dataset problems like loadDataset does', () => {
 		const text = JSON.stringify(story({ events: [event({ date: '2024-02-30' })] }));
-		expect(lines(errorsOf(loadDatasetText(text)))).toEqual(
+		expect(lines(errorsOf(loadJsonText(text, 'story.json')))).toEqual(
 			lines(errorsOf(loadDataset(JSON.parse(text))))
 		);
 	});
@@ -564,10 +565,10 @@ describe('loadDataset(anything)', () => {
 		);
 	}, 30_000);
 
-	it('loadDatasetText never throws on arbitrary JSON text', () => {
+	it('loadJsonText never throws on arbitrary JSON text', () => {
 		fc.assert(
 			fc.property(fc.jsonValue(), (value) => {
-				expectWellFormed(loadDatasetText(JSON.stringify(value)));
+				expectWellFormed(loadJsonText(JSON.stringify(value), 'story.json'));
 			}),
 			{ numRuns: 1000 }
 		);

@@ -14,14 +14,32 @@ export { PARTIAL_DATE_PATTERN };
 // probe is reported as a violation even though zod catches it, so turn the JIT off everywhere.
 z.config({ jitless: true });
 
-/** Ids start with a letter so that they can never be mistaken for a date. */
-export const ID_PATTERN = /^[A-Za-z][A-Za-z0-9_-]*$/;
+/**
+ * Ids start with a letter so that they can never be mistaken for a date. Letters and digits are
+ * those of any script (`niinistö`, `日本`, `москва`); marks that combine with a letter are kept.
+ */
+export const ID_PATTERN = /^\p{L}[\p{L}\p{M}\p{N}_-]*$/u;
+
+/** The limits of the format, in characters; docs/data-format.md lists them. */
+export const LIMITS = {
+	id: 120,
+	title: 200,
+	name: 200,
+	shortName: 40,
+	summary: 4000,
+	description: 2000,
+	quote: 1000,
+	kindLabel: 60
+} as const;
 
 export const IdSchema = z
 	.string()
-	.regex(ID_PATTERN, 'must start with a letter and use only letters, digits, "-" and "_"')
-	.max(120)
-	.describe('An identifier, unique within its list. Starts with a letter.');
+	.regex(
+		ID_PATTERN,
+		'must start with a letter and use only letters (of any alphabet), digits, "-" and "_"'
+	)
+	.max(LIMITS.id)
+	.describe('An identifier, unique within its list. Starts with a letter (of any alphabet).');
 
 /** Refuses dates of the right form that are not in the calendar, such as `2024-02-30`. */
 function realDate(value: string, context: z.RefinementCtx): void {
@@ -84,6 +102,61 @@ export const RELATION_KINDS = [
 	'membership',
 	'leads'
 ] as const;
+export const LINE_PATTERNS = [
+	'solid',
+	'dashed',
+	'dotted',
+	'dashdot',
+	'longdash',
+	'dashdotdot'
+] as const;
+
+/** A relation kind a story declares for itself, beside the built-in ones. */
+export const RelationKindSchema = z
+	.object({
+		id: IdSchema.describe('What relations write in `kind`. Must not be a built-in kind.'),
+		label: z
+			.string()
+			.min(1)
+			.max(LIMITS.kindLabel)
+			.describe('The name in the legend and the tables: "candidate for membership".'),
+		verb: z
+			.string()
+			.min(1)
+			.max(LIMITS.kindLabel)
+			.optional()
+			.describe('How it reads between two actors: "is a candidate for". Defaults to the label.'),
+		directed: z
+			.boolean()
+			.optional()
+			.describe('Draw an arrow from `from` to `to` unless a relation says otherwise.'),
+		style: z
+			.object({
+				line: z
+					.enum(LINE_PATTERNS)
+					.optional()
+					.describe('The line pattern. When absent, one no other kind uses is chosen.'),
+				colour: z
+					.string()
+					.regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour written #rrggbb')
+					.optional()
+					.describe('The line colour, #rrggbb. When absent, a grey is used.')
+			})
+			.strict()
+			.optional()
+	})
+	.strict();
+
+export const KindsSchema = z
+	.object({
+		relations: z
+			.array(RelationKindSchema)
+			.default([])
+			.describe('Relation kinds of this story, used in `kind` like the built-in ones.')
+	})
+	.strict()
+	.describe('Kinds the story declares beside the built-in ones.');
+
 /** Kinds drawn with an arrow unless a relation says otherwise. */
 export const DIRECTED_BY_DEFAULT: ReadonlySet<RelationKind> = new Set([
 	'support',
@@ -172,7 +245,9 @@ export const RelationSchema = z
 		id: IdSchema,
 		from: IdSchema.describe('The id of an actor.'),
 		to: IdSchema.describe('The id of an actor.'),
-		kind: z.enum(RELATION_KINDS),
+		kind: IdSchema.meta({ examples: [...RELATION_KINDS] }).describe(
+			`One of ${RELATION_KINDS.join(', ')}, or the id of a kind declared in \`kinds.relations\`.`
+		),
 		directed: z
 			.boolean()
 			.optional()
@@ -244,7 +319,8 @@ export const DatasetSchema = z
 			.describe(
 				'A guided story: the steps present mode and the guided mode walk through, in order. ' +
 					'Without it, the steps are every event in date order.'
-			)
+			),
+		kinds: KindsSchema.optional()
 	})
 	.strict();
 
@@ -255,8 +331,11 @@ export type StoryEvent = z.infer<typeof EventSchema>;
 export type Relation = z.infer<typeof RelationSchema>;
 export type Step = z.infer<typeof StepSchema>;
 export type Dataset = z.infer<typeof DatasetSchema>;
+export type DeclaredRelationKind = z.infer<typeof RelationKindSchema>;
 /** What authors write: defaults not yet applied. */
 export type DatasetInput = z.input<typeof DatasetSchema>;
 export type ActorKind = (typeof ACTOR_KINDS)[number];
 export type EventKind = (typeof EVENT_KINDS)[number];
+/** A built-in relation kind; a relation's `kind` may also name a declared one. */
 export type RelationKind = (typeof RELATION_KINDS)[number];
+export type LinePattern = (typeof LINE_PATTERNS)[number];

@@ -4,6 +4,9 @@
  */
 import { isoDay, DAY_MS } from './dates';
 import { EVENT_KINDS, RELATION_KINDS, type DatasetInput } from './schema';
+import { random } from '../random';
+
+export { random };
 
 export interface SyntheticOptions {
 	readonly events: number;
@@ -13,18 +16,6 @@ export interface SyntheticOptions {
 	/** First and last year of the story. */
 	readonly fromYear?: number;
 	readonly toYear?: number;
-}
-
-/** mulberry32: a small, fast, seeded PRNG. */
-export function random(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
 }
 
 export function syntheticDataset(options: SyntheticOptions): DatasetInput {

@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { datasetToCsvFiles, loadCsvFiles } from '../model/csv';
-import { formatProblem, loadDataset, loadDatasetText, type Story } from '../model/load';
+import { loadJsonText } from '../model/import';
+import { formatProblem, loadDataset, type Story } from '../model/load';
 import type { DatasetInput } from '../model/schema';
 import { stepOfEvent, stepsOf } from './steps';
 
@@ -73,7 +74,7 @@ describe('the story field is validated like the rest', () => {
 });
 
 describe('the bundled guided story', () => {
-	const result = loadDatasetText(TEXT);
+	const result = loadJsonText(TEXT, 'russia-dprk.json');
 	const story = result.ok ? result.story : null;
 
 	it('loads cleanly and has 8 to 12 steps, each with a caption, in date order', () => {

@@ -1,0 +1,145 @@
+import type { Page } from '@playwright/test';
+import { expect, relationRows, setMoment, test } from './fixtures';
+
+/** A story with two relation kinds of its own: Finland's path into NATO. */
+const NATO = {
+	id: 'nato-finland',
+	title: 'Finland joins NATO',
+	sources: [{ id: 'nato-site', title: 'Finland joins NATO', url: 'https://www.nato.int/' }],
+	actors: [
+		{ id: 'finland', name: 'Finland', kind: 'country' },
+		{ id: 'türkiye', name: 'Türkiye', kind: 'country' },
+		{ id: 'nato', name: 'NATO', kind: 'organization' }
+	],
+	events: [
+		{
+			id: 'application',
+			date: '2022-05-18',
+			title: 'Finland applies to join',
+			kind: 'membership',
+			actors: ['finland', 'nato', 'türkiye'],
+			sources: [{ source: 'nato-site' }]
+		}
+	],
+	kinds: {
+		relations: [
+			{
+				id: 'candidate',
+				label: 'candidate for membership',
+				verb: 'is a candidate for',
+				directed: true
+			},
+			{ id: 'objects', label: 'objects to', verb: 'objects to', style: { colour: '#aa3377' } }
+		]
+	},
+	relations: [
+		{
+			id: 'bid',
+			from: 'finland',
+			to: 'nato',
+			kind: 'candidate',
+			since: 'application',
+			until: '2023-04-04',
+			sources: [{ source: 'nato-site' }]
+		},
+		{
+			id: 'veto',
+			from: 'türkiye',
+			to: 'finland',
+			kind: 'objects',
+			since: 'application',
+			until: '2023-03-30',
+			sources: [{ source: 'nato-site' }]
+		}
+	]
+};
+
+async function openStory(page: Page, story: unknown): Promise<void> {
+	await page.goto('./');
+	await page.getByRole('button', { name: 'Open story…' }).click();
+	const chooser = page.waitForEvent('filechooser');
+	await page.getByRole('button', { name: 'Choose files…' }).click();
+	await (
+		await chooser
+	).setFiles([
+		{ name: 'nato.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(story)) }
+	]);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Finland joins NATO');
+}
+
+test.describe('relation kinds a story declares', () => {
+	test('show in the legend and the relations table with their labels, drawn unlike each other and the built-ins', async ({
+		page
+	}) => {
+		await openStory(page, NATO);
+		await setMoment(page, '2022-06-01');
+		const legend = page.locator('.legend li');
+		await expect(legend.filter({ hasText: 'candidate for membership (→)' })).toHaveCount(1);
+		await expect(legend.filter({ hasText: /^\s*objects to\s*$/ })).toHaveCount(1);
+		expect(await relationRows(page)).toEqual([
+			['Finland', 'candidate for membership', 'NATO', '18 May 2022'],
+			['Türkiye', 'objects to', 'Finland', '18 May 2022']
+		]);
+		// Each legend line as drawn without colour: its width and dashes.
+		const look = (text: string | RegExp) =>
+			legend
+				.filter({ hasText: text })
+				.locator('line')
+				.evaluate((l) => `${l.getAttribute('stroke-width')}/${l.getAttribute('stroke-dasharray')}`);
+		const candidate = await look('candidate for membership');
+		const objects = await look(/^\s*objects to\s*$/);
+		expect(candidate).not.toBe(objects);
+		expect(
+			await legend.filter({ hasText: 'objects to' }).locator('line').getAttribute('stroke')
+		).toBe('#aa3377');
+
+		if (process.env.ENTENTE_SHOTS)
+			await page.screenshot({ path: `.tmp/kinds-${page.viewportSize()?.width}.png` });
+		// The verb reads in the details of the relation.
+		await page
+			.getByRole('table', { name: /^Relations on/ })
+			.getByRole('button', { name: 'candidate for membership' })
+			.click();
+		await expect(page.getByRole('region', { name: 'Details' })).toContainText('is a candidate for');
+
+		// Drawn unlike every built-in kind: the bundled story's legend at a busy moment.
+		await page.getByRole('button', { name: 'Back to the bundled story' }).click();
+		await setMoment(page, '2024-06-19');
+		const builtIn = await page
+			.locator('.legend li line')
+			.evaluateAll((lines) =>
+				lines.map((l) => `${l.getAttribute('stroke-width')}/${l.getAttribute('stroke-dasharray')}`)
+			);
+		expect(builtIn.length).toBeGreaterThan(2);
+		expect(builtIn).not.toContain(candidate);
+		expect(builtIn).not.toContain(objects);
+	});
+
+	test('a relation of an undeclared kind is refused with its place, and the story stays', async ({
+		page
+	}) => {
+		await page.goto('./');
+		await page.getByRole('button', { name: 'Open story…' }).click();
+		const chooser = page.waitForEvent('filechooser');
+		await page.getByRole('button', { name: 'Choose files…' }).click();
+		const bad = { ...NATO, kinds: { relations: [NATO.kinds.relations[0]] } };
+		await (
+			await chooser
+		).setFiles([
+			{ name: 'nato.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bad)) }
+		]);
+		await expect(page.getByText('nato.json at relations[1].kind')).toBeVisible();
+		await expect(
+			page.getByText(/'objects' is not allowed: use one of .*or declare it in kinds\.relations/)
+		).toBeVisible();
+		await expect(page.getByRole('heading', { level: 1 })).toContainText('North Korea');
+	});
+});
+
+test('the app serves the format’s JSON Schema at schema.json', async ({ request }) => {
+	const response = await request.get('schema.json');
+	expect(response.ok()).toBe(true);
+	const schema = (await response.json()) as { title: string; properties: Record<string, unknown> };
+	expect(schema.title).toBe('Entente story');
+	expect(Object.keys(schema.properties)).toContain('kinds');
+});

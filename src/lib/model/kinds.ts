@@ -1,0 +1,137 @@
+/**
+ * Relation kinds as readers meet them: the built-in ones, and those a story declares in
+ * `kinds.relations`. Each has a name for the legend and tables, a verb for sentences, a default
+ * direction and a drawing (line pattern, width, arrow, colour). Every kind is told apart from
+ * every other by its line without colour: a declared kind without `style.line` gets a pattern and
+ * width no other kind of the story has; one whose style copies another's is warned about.
+ */
+import { RELATION_STYLE, type RelationStyle } from '../visual';
+import {
+	DIRECTED_BY_DEFAULT,
+	RELATION_KINDS,
+	type DeclaredRelationKind,
+	type LinePattern,
+	type RelationKind
+} from './schema';
+import { RELATION_NAME, RELATION_VERB } from './vocabulary';
+
+export interface RelationKindInfo {
+	readonly id: string;
+	/** The name in the legend and the tables. */
+	readonly label: string;
+	/** How a relation reads between its actors: "supports". */
+	readonly verb: string;
+	/** Drawn with an arrow unless a relation says otherwise. */
+	readonly directed: boolean;
+	readonly style: RelationStyle;
+	readonly builtIn: boolean;
+	/** The graph's class for its edges: `k-alliance`, or `k-declared-2` for a declared kind. */
+	readonly className: string;
+}
+
+/** Grey for declared kinds without a colour: the shape of the line carries the meaning. */
+const DECLARED_COLOUR = { light: '#5f5f5f', dark: '#b4b4b4' } as const;
+
+/** Looks for declared kinds, in order: patterns no built-in kind uses first. */
+const DECLARED_LOOKS: readonly { pattern: LinePattern; width: number }[] = [
+	{ pattern: 'longdash', width: 3 },
+	{ pattern: 'dashdotdot', width: 3 },
+	{ pattern: 'longdash', width: 5 },
+	{ pattern: 'dashdotdot', width: 5 },
+	{ pattern: 'dashed', width: 5 },
+	{ pattern: 'dashdot', width: 5 },
+	{ pattern: 'dotted', width: 5 },
+	{ pattern: 'longdash', width: 2 },
+	{ pattern: 'dashdotdot', width: 2 },
+	{ pattern: 'dashed', width: 2 }
+];
+
+/** Width of a declared kind whose author chose the pattern. */
+const DECLARED_WIDTH = 3;
+
+const lookOf = (style: { pattern: LinePattern; width: number }) =>
+	`${style.pattern}/${style.width}`;
+
+export const BUILT_IN_KINDS: ReadonlyMap<string, RelationKindInfo> = new Map(
+	RELATION_KINDS.map((id) => [
+		id,
+		{
+			id,
+			label: RELATION_NAME[id],
+			verb: RELATION_VERB[id],
+			directed: DIRECTED_BY_DEFAULT.has(id),
+			style: RELATION_STYLE[id],
+			builtIn: true,
+			className: `k-${id}`
+		}
+	])
+);
+
+export function isBuiltInKind(kind: string): kind is RelationKind {
+	return BUILT_IN_KINDS.has(kind);
+}
+
+/** The built-in kinds and the declared ones (after them, in the order declared). */
+export function relationKinds(
+	declared: readonly (DeclaredRelationKind | null)[] = []
+): ReadonlyMap<string, RelationKindInfo> {
+	const kinds = new Map(BUILT_IN_KINDS);
+	const taken = new Set(
+		[...BUILT_IN_KINDS.values()]
+			.map((k) => lookOf(k.style))
+			.concat(
+				declared.flatMap((k) =>
+					k?.style?.line ? [lookOf({ pattern: k.style.line, width: DECLARED_WIDTH })] : []
+				)
+			)
+	);
+	for (const kind of declared) {
+		if (!kind || kinds.has(kind.id)) continue;
+		const look = kind.style?.line
+			? { pattern: kind.style.line, width: DECLARED_WIDTH }
+			: (DECLARED_LOOKS.find((l) => !taken.has(lookOf(l))) ?? DECLARED_LOOKS[0]!);
+		taken.add(lookOf(look));
+		const colour = kind.style?.colour;
+		kinds.set(kind.id, {
+			id: kind.id,
+			label: kind.label,
+			verb: kind.verb ?? kind.label,
+			directed: kind.directed ?? false,
+			style: { ...look, ...(colour ? { light: colour, dark: colour } : DECLARED_COLOUR) },
+			builtIn: false,
+			className: `k-declared-${kinds.size - BUILT_IN_KINDS.size}`
+		});
+	}
+	return kinds;
+}
+
+/** A kind's words and drawing; an unknown id (which loading refuses) reads as itself. */
+export function relationKind(
+	story: { readonly relationKinds: ReadonlyMap<string, RelationKindInfo> },
+	kind: string
+): RelationKindInfo {
+	return (
+		story.relationKinds.get(kind) ?? {
+			id: kind,
+			label: kind,
+			verb: kind,
+			directed: false,
+			style: { ...DECLARED_COLOUR, pattern: 'solid', width: 2 },
+			builtIn: false,
+			className: 'k-unknown'
+		}
+	);
+}
+
+/** Pairs of kinds whose lines look the same without colour: `[kind, the one it looks like]`. */
+export function lookAlikes(kinds: ReadonlyMap<string, RelationKindInfo>): [string, string][] {
+	const seen = new Map<string, string>();
+	const out: [string, string][] = [];
+	for (const kind of kinds.values()) {
+		const look = lookOf(kind.style);
+		const first = seen.get(look);
+		if (first !== undefined && !kind.builtIn) out.push([kind.id, first]);
+		else if (first === undefined) seen.set(look, kind.id);
+	}
+	return out;
+}
