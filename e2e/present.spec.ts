@@ -155,7 +155,7 @@ test.describe('present mode', () => {
 			const m = await page.evaluate(() => {
 				const cy = (window as unknown as { __entente_cy: Cy }).__entente_cy;
 				const zoom = cy.zoom();
-				const lit = (e: import('cytoscape').SingularElementReturnValue) =>
+				const lit = (e: { hasClass(c: string): boolean }) =>
 					!e.hasClass('off') && !e.hasClass('backdrop');
 				const labels = cy
 					.nodes()

@@ -397,6 +397,8 @@ function buildDataset(
 	for (const table of tables.values()) {
 		const items = table.rows.map(({ cells, row }) => readRow(table, cells, row, report));
 		if (table.spec.single) Object.assign(dataset, items[0] ?? {});
+		// A steps.csv with only its header is no guided story (the steps fall back to the events).
+		else if (table.spec.name === 'steps' && items.length === 0) continue;
 		else setAt(dataset, table.spec.path, items);
 	}
 	dataset.title ??= titleFromNames(files);

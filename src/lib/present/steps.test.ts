@@ -139,3 +139,15 @@ describe('steps.csv', () => {
 		expect(again.ok && again.story.data.story).toEqual(result.story.data.story);
 	});
 });
+
+describe('an empty steps.csv', () => {
+	it('is no guided story: the steps are every event', () => {
+		const files = ['actors', 'events', 'sources'].map((t) => ({
+			name: `${t}.csv`,
+			text: readFileSync(new URL(`../../../data/templates/${t}.csv`, import.meta.url), 'utf8')
+		}));
+		const result = loadCsvFiles([...files, { name: 'steps.csv', text: 'event,caption\n' }]);
+		expect(result.ok ? [] : result.errors.map(formatProblem)).toEqual([]);
+		if (result.ok) expect(stepsOf(result.story)).toHaveLength(result.story.events.length);
+	});
+});
