@@ -35,10 +35,10 @@ export const test = base.extend<{ watch: Watch }>({
 
 export { expect };
 
-/** Runs axe-core on the page and expects no violations (WCAG 2.1 A and AA). */
+/** Runs axe-core on the page and expects no violations (WCAG 2.0, 2.1 A and AA, and 2.2 AA). */
 export async function expectNoAxeViolations(page: Page): Promise<void> {
 	const results = await new AxeBuilder({ page })
-		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
 		.analyze();
 	const summary = results.violations.map(
 		(v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(' | ')})`

@@ -5,6 +5,8 @@
 import type { EventKind, LinePattern, RelationKind } from './model/schema';
 
 export type { LinePattern };
+/** A mark at an end of a line (Cytoscape's arrow shapes of the same names). */
+export type EndMark = 'none' | 'tee' | 'circle';
 
 export interface RelationStyle {
 	/** Stroke on a light background. */
@@ -13,17 +15,82 @@ export interface RelationStyle {
 	readonly dark: string;
 	readonly width: number;
 	readonly pattern: LinePattern;
+	/** Drawn at the `from` end (none when absent). */
+	readonly sourceMark?: EndMark;
+	/** Drawn at the `to` end of an undirected relation; a directed one gets an arrowhead there. */
+	readonly targetMark?: EndMark;
 }
 
+/**
+ * How each relation kind is drawn: a data table, so that kinds declared by a dataset can join it.
+ * No two kinds share pattern, width and end marks (style.test.ts compares every pair), so that
+ * colour is never the only thing telling them apart.
+ */
 export const RELATION_STYLE: Record<RelationKind, RelationStyle> = {
-	alliance: { light: '#0072B2', dark: '#56A9E0', width: 5, pattern: 'solid' },
-	partnership: { light: '#007A5A', dark: '#009E73', width: 3, pattern: 'solid' },
-	support: { light: '#2A7FB8', dark: '#56B4E9', width: 3, pattern: 'dashed' },
-	war: { light: '#D55E00', dark: '#E8742A', width: 5, pattern: 'solid' },
-	opposition: { light: '#B57A00', dark: '#E69F00', width: 3, pattern: 'dashdot' },
-	sanctions: { light: '#B0558C', dark: '#CC79A7', width: 3, pattern: 'dotted' },
-	membership: { light: '#595959', dark: '#A6A6A6', width: 2, pattern: 'dotted' },
-	leads: { light: '#595959', dark: '#A6A6A6', width: 2, pattern: 'dotted' }
+	alliance: {
+		light: '#0072B2',
+		dark: '#56A9E0',
+		width: 5,
+		pattern: 'solid',
+		sourceMark: 'none',
+		targetMark: 'none'
+	},
+	partnership: {
+		light: '#007A5A',
+		dark: '#009E73',
+		width: 3,
+		pattern: 'solid',
+		sourceMark: 'none',
+		targetMark: 'none'
+	},
+	support: {
+		light: '#2A7FB8',
+		dark: '#56B4E9',
+		width: 3,
+		pattern: 'dashed',
+		sourceMark: 'none',
+		targetMark: 'none'
+	},
+	war: {
+		light: '#D55E00',
+		dark: '#E8742A',
+		width: 5,
+		pattern: 'solid',
+		sourceMark: 'tee',
+		targetMark: 'tee'
+	},
+	opposition: {
+		light: '#B57A00',
+		dark: '#E69F00',
+		width: 3,
+		pattern: 'dashdot',
+		sourceMark: 'none',
+		targetMark: 'none'
+	},
+	sanctions: {
+		light: '#B0558C',
+		dark: '#CC79A7',
+		width: 3,
+		pattern: 'dotted',
+		sourceMark: 'tee',
+		targetMark: 'none'
+	},
+	membership: {
+		light: '#595959',
+		dark: '#A6A6A6',
+		width: 2,
+		pattern: 'dotted',
+		sourceMark: 'none',
+		targetMark: 'none'
+	},
+	leads: {
+		light: '#595959',
+		dark: '#A6A6A6',
+		width: 2,
+		pattern: 'solid',
+		sourceMark: 'circle',
+		targetMark: 'none'
+	}
 };
 
 /**

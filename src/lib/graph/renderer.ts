@@ -32,6 +32,8 @@ import {
 	OVERVIEW_ZOOM,
 	overviewStyle,
 	SHORT_LABEL_SCALE,
+	PRESENT_FRAME_SCALE,
+	presentZoom,
 	TRANSITION_MS,
 	type GraphTheme
 } from './style';
@@ -43,6 +45,28 @@ const STATE_CLASSES = STATES.join(' ');
 const FIT_PADDING = 24;
 /** Fitting changes the zoom, the zoom the label scale, the scale the box: this many rounds at most. */
 const SCALE_SETTLE_STEPS = 8;
+
+interface Box {
+	x1: number;
+	y1: number;
+	x2: number;
+	y2: number;
+}
+
+/** The box of nodes with their labels grown by `scale`, in model coordinates. */
+function boxOf(nodes: ReturnType<Core['nodes']>, scale: number): Box {
+	const box = { x1: Infinity, y1: Infinity, x2: -Infinity, y2: -Infinity };
+	nodes.forEach((n: NodeSingular) => {
+		const p = n.position();
+		const hw = ((n.data('lw') as number) * scale) / 2;
+		const hh = ((n.data('lh') as number) * scale) / 2;
+		box.x1 = Math.min(box.x1, p.x - hw);
+		box.x2 = Math.max(box.x2, p.x + hw);
+		box.y1 = Math.min(box.y1, p.y - hh);
+		box.y2 = Math.max(box.y2, p.y + hh);
+	});
+	return box;
+}
 
 export interface Hover {
 	readonly id: string;
@@ -92,6 +116,8 @@ export class GraphRenderer {
 	#turnedLayout: Positions | null = null;
 	#input: LayoutInput;
 	#chosen: string | null = null;
+	/** Present mode: the step's actors, framed with their neighbours; the rest is faded. */
+	#stage: readonly string[] = [];
 	#focused: string | null = null;
 	#emphasis: Emphasis | null = null;
 	#emphasised = false;
@@ -116,7 +142,7 @@ export class GraphRenderer {
 		this.cy = cytoscape({
 			container,
 			elements: this.#elements(story, layout),
-			style: graphStyle(this.#theme, 1, this.#kinds),
+			style: graphStyle(this.#theme, 1, this.#kinds, options.present),
 			layout: { name: 'preset', fit: false },
 			minZoom: 0.05,
 			maxZoom: 4,
@@ -222,6 +248,7 @@ export class GraphRenderer {
 		this.#edgeLayer?.setScene(scene);
 		this.#sync(animate);
 		this.#emphasise();
+		if (this.#stage.length > 0) this.#applyStage();
 		// On a projector the camera frames what is on stage at each step (nodes keep their places).
 		if (this.#options.present && !this.#viewMoved) this.fit();
 	}
@@ -321,7 +348,7 @@ export class GraphRenderer {
 		this.cy.style(
 			this.#overview
 				? overviewStyle(this.#theme, this.#kinds)
-				: graphStyle(this.#theme, this.#scale, this.#kinds)
+				: graphStyle(this.#theme, this.#scale, this.#kinds, this.#options.present)
 		);
 	}
 
@@ -473,29 +500,83 @@ export class GraphRenderer {
 		this.#viewMoved = false;
 	}
 
+	/**
+	 * Present mode: the actors a step is about. The camera frames them with the actors they are
+	 * related to now; everything else on stage is faded. An empty list frames all on stage.
+	 */
+	setStage(actors: readonly string[]): void {
+		this.#stage = actors;
+		this.#applyStage();
+		if (this.#options.present && !this.#viewMoved) this.fit();
+	}
+
+	/**
+	 * The nodes to frame in present mode: the stage, then its neighbours by relations shown now,
+	 * nearest first, as many as still let labels reach projector size without growing nodes past
+	 * what the layout leaves room for (PRESENT_FRAME_SCALE).
+	 */
+	#framedNodes(): ReturnType<Core['nodes']> | null {
+		const cy = this.cy;
+		const scene = this.#scene;
+		const on = (id: string) => (scene?.states.get(id) ?? 'off') !== 'off';
+		const stage = cy
+			.nodes()
+			.filter((n: NodeSingular) => this.#stage.includes(n.id()) && on(n.id()));
+		if (stage.empty()) return null;
+		const box = boxOf(stage, PRESENT_FRAME_SCALE);
+		const cx = (box.x1 + box.x2) / 2;
+		const cy0 = (box.y1 + box.y2) / 2;
+		const neighbours = stage
+			.connectedEdges()
+			.filter((e) => on(e.id()))
+			.connectedNodes()
+			.difference(stage)
+			.filter((n: NodeSingular) => on(n.id()))
+			.sort((a, b) => {
+				const d = (n: NodeSingular) => Math.hypot(n.position().x - cx, n.position().y - cy0);
+				return d(a as NodeSingular) - d(b as NodeSingular);
+			});
+		const needed = presentZoom();
+		let framed = stage;
+		neighbours.forEach((n: NodeSingular) => {
+			const grown = framed.union(n);
+			if (this.#zoomFor(boxOf(grown, PRESENT_FRAME_SCALE)) >= needed) framed = grown;
+		});
+		return framed;
+	}
+
+	/** The zoom that fits a box (model coordinates) in the container. */
+	#zoomFor(box: Box): number {
+		const w = this.cy.width() - 2 * FIT_PADDING;
+		const h = this.cy.height() - 2 * FIT_PADDING;
+		return Math.min(w / Math.max(1, box.x2 - box.x1), h / Math.max(1, box.y2 - box.y1));
+	}
+
+	#applyStage(): void {
+		const cy = this.cy;
+		const framed = this.#stage.length > 0 ? this.#framedNodes() : null;
+		cy.batch(() => {
+			cy.elements().removeClass('backdrop');
+			if (!framed) return;
+			const stage = framed.filter((n: NodeSingular) => this.#stage.includes(n.id()));
+			cy.nodes().difference(framed).addClass('backdrop');
+			cy.edges().difference(stage.connectedEdges()).addClass('backdrop');
+		});
+	}
+
 	#fitOnce(): void {
 		const cy = this.cy;
 		const w = cy.width();
 		const h = cy.height();
 		if (cy.nodes().empty() || w === 0 || h === 0) return;
-		let x1 = Infinity;
-		let y1 = Infinity;
-		let x2 = -Infinity;
-		let y2 = -Infinity;
 		const scene = this.#scene;
 		const onStage = cy
 			.nodes()
 			.filter((n: NodeSingular) => (scene?.states.get(n.id()) ?? 'off') !== 'off');
-		const framed = this.#options.present && onStage.nonempty() ? onStage : cy.nodes();
-		framed.forEach((n: NodeSingular) => {
-			const p = n.position();
-			const hw = ((n.data('lw') as number) * this.#scale) / 2;
-			const hh = ((n.data('lh') as number) * this.#scale) / 2;
-			x1 = Math.min(x1, p.x - hw);
-			x2 = Math.max(x2, p.x + hw);
-			y1 = Math.min(y1, p.y - hh);
-			y2 = Math.max(y2, p.y + hh);
-		});
+		const framed = !this.#options.present
+			? cy.nodes()
+			: (this.#framedNodes() ?? (onStage.nonempty() ? onStage : cy.nodes()));
+		const { x1, x2, y1, y2 } = boxOf(framed, this.#scale);
 		const zoom = Math.min(
 			cy.maxZoom(),
 			Math.max(

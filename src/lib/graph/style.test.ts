@@ -21,13 +21,51 @@ describe('graphStyle(theme)', () => {
 		}
 	);
 
-	it('tells line patterns apart: no two dashed kinds share a pattern unless their colour differs', () => {
+	it('tells line patterns apart: the four patterns have four different dash arrays', () => {
 		const patterns = new Set(
 			['solid', 'dashed', 'dotted', 'dashdot'].map((p) =>
 				JSON.stringify(dashPattern(p as never, 2))
 			)
 		);
 		expect(patterns.size).toBe(4);
+	});
+
+	it.each(['light', 'dark'] as const)(
+		'draws every pair of relation kinds differently without colour: pattern, end marks or a width 1.5× apart (%s)',
+		(theme) => {
+			const sheet = graphStyle(theme) as Rule[];
+			const drawing = (kind: string) => {
+				const style = sheet.find((r) => r.selector === `edge.k-${kind}`)!.style;
+				return {
+					width: style.width as number,
+					// Without colour, a line is its dash array and the marks at its ends.
+					shape: JSON.stringify([
+						style['line-style'],
+						style['line-dash-pattern'] ?? null,
+						style['source-arrow-shape'],
+						style['target-arrow-shape']
+					])
+				};
+			};
+			const alike: string[] = [];
+			RELATION_KINDS.forEach((a, i) => {
+				for (const b of RELATION_KINDS.slice(i + 1)) {
+					const x = drawing(a);
+					const y = drawing(b);
+					const ratio = Math.max(x.width, y.width) / Math.min(x.width, y.width);
+					if (x.shape === y.shape && ratio < 1.5) alike.push(`${a} and ${b}`);
+				}
+			});
+			expect(alike).toEqual([]);
+		}
+	);
+
+	it('in present mode, edges grow with labels: no line is under 3 px where labels read 24 px', () => {
+		const sheet = graphStyle('light', 2, undefined, true) as Rule[];
+		for (const kind of RELATION_KINDS) {
+			const rule = sheet.find((r) => r.selector === `edge.k-${kind}`)!;
+			expect(rule.style.width as number).toBe(RELATION_STYLE[kind].width * 2);
+		}
 	});
 });
 
@@ -50,8 +88,14 @@ describe('labelScale(zoom)', () => {
 		}
 	});
 
-	it('grows present-mode labels by 1.5 at most (the room the layout leaves)', () => {
-		expect(labelScale(0.2, true)).toBe(1.5);
-		expect(labelScale(2, true)).toBe(1);
-	});
+	it.each([0.45, 0.7, 1, 1.3, 2])(
+		'in present mode, every label (14 px in the sheet) reads at least 24 px on screen at zoom %f',
+		(zoom) => {
+			const sheet = graphStyle('light', labelScale(zoom, true), undefined, true) as Rule[];
+			const sizes = sheet.flatMap((r) =>
+				typeof r.style['font-size'] === 'number' ? [r.style['font-size']] : []
+			);
+			expect(Math.min(...sizes) * zoom).toBeGreaterThanOrEqual(24 - 1e-9);
+		}
+	);
 });

@@ -62,18 +62,29 @@ export const dashPattern = dashes;
  * large on screen (px): font size x zoom >= 12, the app's minimum, at every size of window.
  */
 export const MIN_SCREEN_FONT = 12.2;
-/** A person's label is this much smaller than LABEL_FONT_SIZE. */
+/** A person's label is this much smaller than LABEL_FONT_SIZE (in explore; not in present mode). */
 const PERSON_FONT_OFFSET = 1;
 const SCALE_STEPS = [1, 1.25, 1.5, 1.75, 2, 2.5, 3, 3.5, 4, 4.5, 5] as const;
-/** Projector type: labels read at least this large in present mode. */
-export const PRESENT_SCREEN_FONT = 17;
-// The layout leaves room for labels grown by 1.5 at most, so present mode stops there.
-const PRESENT_SCALE_STEPS = [1, 1.25, 1.5] as const;
+/** Projector type: every label of the graph reads at least this large in present mode. */
+export const PRESENT_SCREEN_FONT = 24;
+/**
+ * In present mode every label of the sheet is drawn at LABEL_FONT_SIZE (persons and the "new" and
+ * "ended" marks too). Nodes and labels grow by at most this much when the camera frames a step
+ * (the layout leaves room for it); the camera zooms in the rest of the way.
+ */
+export const PRESENT_FRAME_SCALE = 1.5;
+/** The zoom at which labels grown by PRESENT_FRAME_SCALE reach PRESENT_SCREEN_FONT. */
+export function presentZoom(): number {
+	return PRESENT_SCREEN_FONT / (LABEL_FONT_SIZE * PRESENT_FRAME_SCALE);
+}
+/** Beyond the frame scale (a step whose actors lie far apart), labels still reach 24 px. */
+const PRESENT_SCALE_STEPS = [1, 1.25, 1.5, 1.75, 2, 2.5, 3, 3.5, 4] as const;
 
 /**
  * How much nodes and labels grow at a zoom level so that labels stay readable on a small screen:
  * 1 at normal zoom, then by steps (so that restyling happens only when a step is crossed). In
- * explore, labels grow until the smallest reads MIN_SCREEN_FONT (short names take less room).
+ * explore, labels grow until the smallest reads MIN_SCREEN_FONT (short names take less room); in
+ * present mode every label reaches PRESENT_SCREEN_FONT.
  */
 export function labelScale(zoom: number, present = false): number {
 	const steps: readonly number[] = present ? PRESENT_SCALE_STEPS : SCALE_STEPS;
@@ -145,34 +156,45 @@ export const OVERVIEW_ELEMENTS = 1500;
 export const OVERVIEW_ZOOM = 0.45;
 
 /**
- * How one relation kind's edges are drawn: its line pattern, width and colour (the arrow comes
- * from `directed`). Built-in and declared kinds alike; see model/kinds.ts for declared looks.
+ * How one relation kind's edges are drawn: its line pattern, width, end marks and colour (the
+ * arrow comes from `directed`). Built-in and declared kinds alike; see model/kinds.ts for declared
+ * looks. In present mode lines grow by `scale` with the labels.
  */
-export function edgeRule(kind: RelationKindInfo, theme: GraphTheme): StylesheetJson[number] {
+export function edgeRule(
+	kind: RelationKindInfo,
+	theme: GraphTheme,
+	scale = 1
+): StylesheetJson[number] {
 	const s = kind.style;
 	const color = s[theme];
-	const dash = dashPattern(s.pattern, s.width);
+	const width = Math.round(s.width * scale * 10) / 10;
+	const dash = dashPattern(s.pattern, width);
 	return {
 		selector: `edge.${kind.className}`,
 		style: {
-			width: s.width,
+			width,
 			'line-color': color,
 			'target-arrow-color': color,
 			'underlay-color': color,
 			'line-style': dash ? 'dashed' : 'solid',
-			...(dash ? { 'line-dash-pattern': dash } : {})
+			...(dash ? { 'line-dash-pattern': dash } : {}),
+			'source-arrow-shape': s.sourceMark ?? 'none',
+			'source-arrow-color': color,
+			'target-arrow-shape': s.targetMark ?? 'none'
 		}
 	};
 }
 
 /**
- * The whole stylesheet for a theme, with nodes and labels grown by `scale` (see labelScale).
+ * The whole stylesheet for a theme, with nodes and labels grown by `scale` (see labelScale); in
+ * present mode edges grow with them, so that lines stay as wide on screen as labels stay large.
  * Later rules win, so element states come last.
  */
 export function graphStyle(
 	theme: GraphTheme,
 	scale = 1,
-	kinds: Iterable<RelationKindInfo> = BUILT_IN_KINDS.values()
+	kinds: Iterable<RelationKindInfo> = BUILT_IN_KINDS.values(),
+	present = false
 ): StylesheetJson {
 	const p = PALETTE[theme];
 	const font = (size: number) => Math.round(size * scale * 10) / 10;
@@ -224,7 +246,7 @@ export function graphStyle(
 				'border-width': 2,
 				'text-valign': 'bottom',
 				'text-margin-y': 3,
-				'font-size': font(LABEL_FONT_SIZE - PERSON_FONT_OFFSET),
+				'font-size': font(present ? LABEL_FONT_SIZE : LABEL_FONT_SIZE - PERSON_FONT_OFFSET),
 				'text-background-color': p.bg,
 				'text-background-opacity': 0.85,
 				'text-background-padding': '1px',
@@ -241,7 +263,7 @@ export function graphStyle(
 				'underlay-padding': 6,
 				'overlay-opacity': 0,
 				'font-family': FONT_FAMILY,
-				'font-size': font(12),
+				'font-size': font(present ? LABEL_FONT_SIZE : 12),
 				'font-weight': 700,
 				'min-zoomed-font-size': 7,
 				'text-background-color': p.bg,
@@ -253,12 +275,15 @@ export function graphStyle(
 			}
 		}
 	];
-	for (const kind of kinds) sheet.push(edgeRule(kind, theme));
+	for (const kind of kinds) sheet.push(edgeRule(kind, theme, present ? scale : 1));
 	sheet.push(
 		{ selector: 'edge.directed', style: { 'target-arrow-shape': 'triangle' } },
 		// States (see scene.ts).
 		{ selector: '.off', style: { display: 'none' } },
 		{ selector: 'node.faded', style: { opacity: 0.45 } },
+		// Present mode: what is on stage but not part of the step stays in the back.
+		{ selector: 'node.backdrop', style: { opacity: 0.25, label: '' } },
+		{ selector: 'edge.backdrop', style: { opacity: 0.2, label: '' } },
 		{
 			selector: 'edge.ended, edge.just-ended',
 			style: { opacity: 0.5, 'line-style': 'dashed', 'line-dash-pattern': [7, 5] }

@@ -7,6 +7,7 @@ import events from '../../../data/templates/events.csv?raw';
 import relations from '../../../data/templates/relations.csv?raw';
 import sources from '../../../data/templates/sources.csv?raw';
 import story from '../../../data/templates/story.csv?raw';
+import steps from '../../../data/templates/steps.csv?raw';
 import example from '../../../data/examples/cuban-missile-crisis.json?raw';
 
 export interface Download {
@@ -20,7 +21,8 @@ export const TEMPLATES: readonly Download[] = [
 	{ name: 'events.csv', text: events, type: 'text/csv' },
 	{ name: 'relations.csv', text: relations, type: 'text/csv' },
 	{ name: 'sources.csv', text: sources, type: 'text/csv' },
-	{ name: 'story.csv', text: story, type: 'text/csv' }
+	{ name: 'story.csv', text: story, type: 'text/csv' },
+	{ name: 'steps.csv', text: steps, type: 'text/csv' }
 ];
 
 export const EXAMPLE: Download = {

@@ -11,7 +11,8 @@ import {
 	EventSchema,
 	RelationKindSchema,
 	RelationSchema,
-	SourceSchema
+	SourceSchema,
+	StepSchema
 } from './schema';
 
 /**
@@ -45,7 +46,7 @@ export interface TableSpec {
 	readonly single?: boolean;
 }
 
-export type TableName = 'story' | 'sources' | 'actors' | 'events' | 'relations' | 'kinds';
+export type TableName = 'story' | 'sources' | 'actors' | 'events' | 'relations' | 'kinds' | 'steps';
 
 type Shape = Record<string, z.ZodType>;
 type Column = [column: string, type?: ColumnType, field?: string];
@@ -152,6 +153,20 @@ export const CSV_SPEC: readonly TableSpec[] = [
 			['directed', 'boolean'],
 			['line', 'text', 'style.line'],
 			['colour', 'text', 'style.colour']
+		])
+	},
+	{
+		// A guided story, one row per step in order: the dataset's `story`.
+		name: 'steps',
+		path: ['story'],
+		needed: false,
+		item: 'step',
+		columns: columns(StepSchema.shape, [
+			['event'],
+			['moment', 'date'],
+			['title'],
+			['caption'],
+			['focus', 'list']
 		])
 	}
 ];

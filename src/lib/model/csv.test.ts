@@ -211,7 +211,7 @@ describe('loadCsvFiles', () => {
 		]);
 		expect(errorsOf(loadCsvFiles([...files(), { name: 'notes.csv', text: 'a,b\n1,2\n' }]))).toEqual(
 			[
-				"notes.csv: is not one of the story's tables: name it actors.csv, events.csv, relations.csv, sources.csv, story.csv or kinds.csv"
+				"notes.csv: is not one of the story's tables: name it actors.csv, events.csv, relations.csv, sources.csv, story.csv, kinds.csv or steps.csv"
 			]
 		);
 	});

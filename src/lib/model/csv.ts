@@ -1,6 +1,6 @@
 /**
  * Stories written as spreadsheets: `actors.csv`, `events.csv`, and optionally `relations.csv`,
- * `sources.csv`, `story.csv` and `kinds.csv`, read with Papa Parse and checked by `loadDataset`.
+ * `sources.csv`, `story.csv`, `kinds.csv` and `steps.csv`, read with Papa Parse and checked by `loadDataset`.
  * The columns of each table are declared once in csv-spec.ts. Every problem is told as a
  * spreadsheet user finds it: `events.csv row 7, column date`, where the header is row 1 and the
  * first data row is row 2 (a quoted cell with line breaks stays one row). Files saved by European
@@ -41,7 +41,7 @@ export function normalizeColumn(header: string): string {
 }
 
 const TABLE_NAME_PATTERN =
-	/(stor(?:y|ies)|sources?|actors?|events?|relations?|(?:relation[-_ ]?)?kinds?)\.csv$/i;
+	/(stor(?:y|ies)|sources?|actors?|events?|relations?|steps?|(?:relation[-_ ]?)?kinds?)\.csv$/i;
 
 /** The table a file name stands for: `events.csv`, `cuba-events.csv`, `Event.CSV` → `events`. */
 export function tableOfName(name: string): TableName | null {
@@ -56,6 +56,7 @@ export function tableOfName(name: string): TableName | null {
 /** A table guessed from its header, for files named otherwise. */
 function tableOfHeader(columns: ReadonlySet<string>): TableName | null {
 	if (columns.has('from') && columns.has('to')) return 'relations';
+	if (columns.has('caption') || columns.has('focus')) return 'steps';
 	if (columns.has('date') && columns.has('title') && columns.has('kind')) return 'events';
 	if (columns.has('name') && columns.has('kind')) return 'actors';
 	if (columns.has('title') && (columns.has('url') || columns.has('publisher'))) return 'sources';
@@ -397,6 +398,8 @@ function buildDataset(
 	for (const table of tables.values()) {
 		const items = table.rows.map(({ cells, row }) => readRow(table, cells, row, report));
 		if (table.spec.single) Object.assign(dataset, items[0] ?? {});
+		// A steps.csv with only its header is no guided story (the steps fall back to the events).
+		else if (table.spec.name === 'steps' && items.length === 0) continue;
 		else setAt(dataset, table.spec.path, items);
 	}
 	dataset.title ??= titleFromNames(files);
@@ -507,14 +510,14 @@ type Citations = readonly { source: string; quote?: string; note?: string }[] | 
 
 /**
  * Writes a dataset as the CSV tables `loadCsvFiles` reads: every table of the spec (kinds.csv
- * only when the story declares kinds), each source's quote and note in its own columns. Fixed
+ * only when the story declares kinds, steps.csv only when it has a guided story), each source's quote and note in its own columns. Fixed
  * graph positions have no column and are left out.
  */
 export function datasetToCsvFiles(dataset: DatasetInput, prefix = ''): TextFile[] {
 	return CSV_SPEC.flatMap((spec): TextFile[] => {
 		const value = getAt(dataset, spec.path);
 		const items = (spec.single ? [dataset] : Array.isArray(value) ? value : []) as unknown[];
-		if (spec.name === 'kinds' && items.length === 0) return [];
+		if ((spec.name === 'kinds' || spec.name === 'steps') && items.length === 0) return [];
 		// As many quote and note columns as the most cited row needs.
 		const citing = spec.columns.find((c) => c.type === 'citations');
 		const pairs = citing

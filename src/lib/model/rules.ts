@@ -382,6 +382,26 @@ export const mentioned: Rule = {
 	}
 };
 
+export const guidedSteps: Rule = {
+	name: "a guided story's steps name events and actors that exist",
+	check: (data, raw) => {
+		const events = rawIds(raw, 'events');
+		const actors = rawIds(raw, 'actors');
+		return (data.story ?? []).flatMap((step, index) => {
+			if (!step) return [];
+			const out: Problem[] = [];
+			if (step.event !== undefined && !events.has(step.event)) {
+				out.push(error(['story', index, 'event'], `'${step.event}' is not the id of any event`));
+			}
+			step.focus?.forEach((id, i) => {
+				if (!actors.has(id))
+					out.push(error(['story', index, 'focus', i], `'${id}' is not the id of any actor`));
+			});
+			return out;
+		});
+	}
+};
+
 /** Every rule, in the order their problems are listed. */
 export const RULES: readonly Rule[] = [
 	uniqueIds,
@@ -394,6 +414,7 @@ export const RULES: readonly Rule[] = [
 	whileActive,
 	writtenDates,
 	startingView,
+	guidedSteps,
 	mentioned
 ];
 

@@ -225,6 +225,38 @@ export const RelationSchema = z
 	})
 	.strict();
 
+export const StepSchema = z
+	.object({
+		event: IdSchema.optional().describe(
+			'The id of the event the step shows: the moment moves to its date and it is selected.'
+		),
+		moment: PartialDateSchema.optional().describe(
+			'For a step about a moment rather than an event: the date to show.'
+		),
+		title: z
+			.string()
+			.min(1)
+			.max(200)
+			.optional()
+			.describe("A heading; defaults to the event's title."),
+		caption: z
+			.string()
+			.max(600)
+			.optional()
+			.describe('What to say at this step, written for it (shown large in present mode).'),
+		focus: z
+			.array(IdSchema)
+			.max(12)
+			.optional()
+			.describe(
+				"Ids of the actors the step is about: framed and lit; defaults to the event's actors."
+			)
+	})
+	.strict()
+	.refine((step) => step.event !== undefined || step.moment !== undefined, {
+		message: 'a step needs an event or a moment: write one of them'
+	});
+
 export const DatasetSchema = z
 	.object({
 		$schema: z.string().optional(),
@@ -244,6 +276,15 @@ export const DatasetSchema = z
 		actors: z.array(ActorSchema).min(1, 'a story needs at least one actor'),
 		events: z.array(EventSchema).min(1, 'a story needs at least one event'),
 		relations: z.array(RelationSchema).default([]),
+		story: z
+			.array(StepSchema)
+			.min(1, 'a guided story needs at least one step')
+			.max(200)
+			.optional()
+			.describe(
+				'A guided story: the steps present mode and the guided mode walk through, in order. ' +
+					'Without it, the steps are every event in date order.'
+			),
 		kinds: KindsSchema.optional()
 	})
 	.strict();
@@ -253,6 +294,7 @@ export type Source = z.infer<typeof SourceSchema>;
 export type Actor = z.infer<typeof ActorSchema>;
 export type StoryEvent = z.infer<typeof EventSchema>;
 export type Relation = z.infer<typeof RelationSchema>;
+export type Step = z.infer<typeof StepSchema>;
 export type Dataset = z.infer<typeof DatasetSchema>;
 export type DeclaredRelationKind = z.infer<typeof RelationKindSchema>;
 /** What authors write: defaults not yet applied. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { listStepFor, stepFor, stepIndex } from './keys';
+import { commandFor, listStepFor, stepFor, stepIndex } from './keys';
 
 const key = (k: string, mods: Partial<KeyboardEvent> = {}) => ({
 	key: k,
@@ -14,9 +14,15 @@ describe('present mode keys', () => {
 	it.each([
 		['ArrowRight', 'next'],
 		['PageDown', 'next'],
+		['ArrowDown', 'next'],
 		[' ', 'next'],
+		['n', 'next'],
+		['N', 'next'],
 		['ArrowLeft', 'previous'],
 		['PageUp', 'previous'],
+		['ArrowUp', 'previous'],
+		['p', 'previous'],
+		['P', 'previous'],
 		['Home', 'first'],
 		['End', 'last'],
 		['a', null]
@@ -40,6 +46,21 @@ describe('present mode keys', () => {
 		['next', -1, 0, -1]
 	] as const)('stepIndex(%s, %i, %i) is %i', (step, index, count, expected) => {
 		expect(stepIndex(step, index, count)).toBe(expected);
+	});
+
+	it.each([
+		['b', 'blank'],
+		['B', 'blank'],
+		['.', 'blank'],
+		['f', 'fullscreen'],
+		['Escape', 'leave'],
+		['n', null]
+	] as const)('commandFor(%j) is %s', (k, command) => {
+		expect(commandFor(key(k))).toBe(command);
+	});
+
+	it('B with Ctrl (bold in a field) is no command', () => {
+		expect(commandFor(key('b', { ctrlKey: true }))).toBe(null);
 	});
 });
 

@@ -10,6 +10,8 @@ export function stepFor(
 		case 'ArrowRight':
 		case 'ArrowDown':
 		case 'PageDown':
+		case 'n':
+		case 'N':
 			return 'next';
 		case ' ':
 			return event.shiftKey ? 'previous' : 'next';
@@ -17,6 +19,8 @@ export function stepFor(
 		case 'ArrowUp':
 		case 'PageUp':
 		case 'Backspace':
+		case 'p':
+		case 'P':
 			return 'previous';
 		case 'Home':
 			return 'first';
@@ -60,5 +64,31 @@ export function stepIndex(step: Step, index: number, count: number): number {
 			return 0;
 		case 'last':
 			return count - 1;
+	}
+}
+
+/** What else a key does in present mode: blank the screen, toggle fullscreen, leave. */
+export type PresentCommand = 'blank' | 'fullscreen' | 'leave';
+
+/**
+ * The keys of present mode beyond stepping: `B` and `.` (what clickers send for "black screen")
+ * blank it, `F` toggles fullscreen, Escape leaves to explore mode.
+ */
+export function commandFor(
+	event: Pick<KeyboardEvent, 'key' | 'altKey' | 'ctrlKey' | 'metaKey'>
+): PresentCommand | null {
+	if (event.altKey || event.ctrlKey || event.metaKey) return null;
+	switch (event.key) {
+		case 'b':
+		case 'B':
+		case '.':
+			return 'blank';
+		case 'f':
+		case 'F':
+			return 'fullscreen';
+		case 'Escape':
+			return 'leave';
+		default:
+			return null;
 	}
 }

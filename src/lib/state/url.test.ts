@@ -30,6 +30,8 @@ describe('parseView and formatView', () => {
 		['?t=2024-06', 'a month instead of a day'],
 		['?mode=disco', 'an unknown mode'],
 		['?theme=purple', 'an unknown theme'],
+		['?step=0', 'a step before the first'],
+		['?step=two', 'a step that is not a number'],
 		['?embed=everything', 'an unknown embed view falls back to both']
 	])('parseView(%s) ignores %s', (search) => {
 		const view = parseView(search);
@@ -37,6 +39,12 @@ describe('parseView and formatView', () => {
 		expect(view.mode).toBe('explore');
 		expect(view.theme).toBe('auto');
 		expect([null, 'both']).toContain(view.embed);
+		expect(view.step).toBeNull();
+	});
+
+	it('a link says steps from 1: ?step=3 is the third step', () => {
+		expect(parseView('?step=3').step).toBe(2);
+		expect(formatView({ ...parseView(''), step: 2, mode: 'present' })).toBe('?mode=present&step=3');
 	});
 
 	it('parseView(formatView(view)) gives the view back, for any view', () => {
@@ -52,12 +60,13 @@ describe('parseView and formatView', () => {
 			query: fc.string(),
 			actorFilter: fc.oneof(fc.constant(''), id),
 			mode: fc.constantFrom('explore', 'present', 'edit'),
-			theme: fc.constantFrom('light', 'dark', 'auto'),
+			theme: fc.constantFrom('light', 'dark', 'projector', 'auto'),
 			embed: fc.constantFrom(null, 'graph', 'timeline', 'both'),
 			compress: fc.boolean(),
 			showEnded: fc.boolean(),
 			data: fc.option(fc.webUrl(), { nil: null }),
-			lang: fc.option(fc.constantFrom('en-GB', 'en-US', 'fr', 'de-CH'), { nil: null })
+			lang: fc.option(fc.constantFrom('en-GB', 'en-US', 'fr', 'de-CH'), { nil: null }),
+			step: fc.option(fc.integer({ min: 0, max: 500 }), { nil: null })
 		}) as fc.Arbitrary<UrlView>;
 		fc.assert(
 			fc.property(arbitraryView, (view) => {

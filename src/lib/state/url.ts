@@ -1,7 +1,7 @@
 /**
  * The view as a URL query: every view is a link. Plain functions, no DOM, so they are unit-tested.
  *
- * `?t=2024-06-20&event=treaty-2024&q=veto&with=russia&mode=present&theme=dark&embed=graph&lang=en-US`
+ * `?t=2024-06-20&event=treaty-2024&q=veto&with=russia&mode=present&step=3&theme=dark&embed=graph&lang=en-US`
  */
 import { isoDay, parseDay } from '../model/dates';
 
@@ -11,7 +11,7 @@ export interface Selection {
 	readonly id: string;
 }
 export type Mode = 'explore' | 'present' | 'edit';
-export type Theme = 'light' | 'dark' | 'auto';
+export type Theme = 'light' | 'dark' | 'projector' | 'auto';
 export type EmbedView = 'graph' | 'timeline' | 'both';
 
 /** Everything a link carries. `moment` is a UTC day in ms; null means "the story's default". */
@@ -31,6 +31,8 @@ export interface UrlView {
 	data: string | null;
 	/** The locale dates are written in (`lang=en-US`); null: the reader's own. */
 	lang: string | null;
+	/** The step of the guided story, 0-based (the link says `step=1` for the first); null: none. */
+	step: number | null;
 }
 
 export const DEFAULT_VIEW: Readonly<UrlView> = {
@@ -44,12 +46,13 @@ export const DEFAULT_VIEW: Readonly<UrlView> = {
 	compress: true,
 	showEnded: false,
 	data: null,
-	lang: null
+	lang: null,
+	step: null
 };
 
 const SELECTION_KINDS: readonly SelectionKind[] = ['event', 'actor', 'relation'];
 const MODES: readonly Mode[] = ['explore', 'present', 'edit'];
-const THEMES: readonly Theme[] = ['light', 'dark', 'auto'];
+const THEMES: readonly Theme[] = ['light', 'dark', 'projector', 'auto'];
 const EMBEDS: readonly EmbedView[] = ['graph', 'timeline', 'both'];
 
 function oneOf<T extends string>(values: readonly T[], value: string | null): T | undefined {
@@ -88,6 +91,8 @@ export function parseView(search: string): UrlView {
 	view.showEnded = params.get('ended') === '1';
 	view.data = params.get('data');
 	view.lang = localeTag(params.get('lang'));
+	const step = params.get('step');
+	if (step && /^[1-9]\d{0,4}$/.test(step)) view.step = Number(step) - 1;
 	return view;
 }
 
@@ -101,6 +106,7 @@ export function formatView(view: UrlView): string {
 	if (view.query) params.set('q', view.query);
 	if (view.actorFilter) params.set('with', view.actorFilter);
 	if (view.mode !== 'explore') params.set('mode', view.mode);
+	if (view.step !== null) params.set('step', String(view.step + 1));
 	if (view.theme !== 'auto') params.set('theme', view.theme);
 	if (!view.compress) params.set('linear', '1');
 	if (view.showEnded) params.set('ended', '1');

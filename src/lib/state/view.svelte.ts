@@ -5,6 +5,7 @@
 import { createContext } from 'svelte';
 import { parsePartialDate, setDateLocale } from '../model/dates';
 import type { Story } from '../model/load';
+import { stepsOf } from '../present/steps';
 import {
 	DEFAULT_VIEW,
 	type EmbedView,
@@ -30,6 +31,8 @@ export class ViewState {
 	data = $state<string | null>(null);
 	/** The locale dates are written in (the link's `lang`), or null for the reader's. */
 	lang = $state<string | null>(null);
+	/** The step of the guided story shown (0-based), or null outside guided and present mode. */
+	step = $state<number | null>(null);
 	/** In an embed: whether the reader has clicked into the view, so the wheel may zoom it. */
 	engaged = $state(false);
 
@@ -72,6 +75,17 @@ export class ViewState {
 		this.selection = null;
 	}
 
+	/** Shows a step of the guided story (clamped to the steps there are): its event and moment. */
+	goToStep(story: Story, index: number): void {
+		const steps = stepsOf(story);
+		if (steps.length === 0) return;
+		const i = Math.max(0, Math.min(steps.length - 1, index));
+		const step = steps[i]!;
+		this.step = i;
+		this.selection = step.event ? { kind: 'event', id: step.event.id } : null;
+		this.setMoment(step.moment);
+	}
+
 	/** The state as a link carries it. */
 	toUrlView(): UrlView {
 		return {
@@ -85,7 +99,8 @@ export class ViewState {
 			compress: this.compress,
 			showEnded: this.showEnded,
 			data: this.data,
-			lang: this.lang
+			lang: this.lang,
+			step: this.step
 		};
 	}
 
@@ -113,6 +128,15 @@ export class ViewState {
 		this.lang = view.lang;
 		// Dates are formatted by plain functions (model/dates.ts): they take the locale from here.
 		setDateLocale(view.lang ?? undefined);
+		this.step = null;
+		if (view.step !== null) {
+			const steps = stepsOf(story);
+			if (steps.length === 0) return;
+			const index = Math.min(view.step, steps.length - 1);
+			// A link to a step shows that step, unless it also names what to show.
+			if (!view.selection && view.moment === null) this.goToStep(story, index);
+			else this.step = index;
+		}
 	}
 
 	/** After a new story loads: keep what still makes sense, reset the rest. */

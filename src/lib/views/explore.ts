@@ -11,3 +11,4 @@ export { default as SourcesList } from '../components/SourcesList.svelte';
 export { default as Graph } from '../graph/Graph.svelte';
 export { default as Timeline } from '../timeline/Timeline.svelte';
 export { default as OpenStory } from '../import/OpenStory.svelte';
+export { default as GuidedStory } from '../present/GuidedStory.svelte';
