@@ -43,6 +43,10 @@ export const VIEWS = {
 /** No chunk (JS, CSS or worker) may be bigger than this, gzipped. */
 export const CHUNK_LIMIT = 180;
 
+/** The source modules a chunk holds. */
+const modulesOf = (chunk) =>
+	Array.isArray(chunk.modules) ? chunk.modules : Object.keys(chunk.modules);
+
 /** The build in `dir`: its chunks, their gzip sizes and the view closures. */
 export function readBuild(dir = 'dist') {
 	const mapFile = join(dir, '.entente', 'chunks.json');
@@ -61,7 +65,11 @@ export function readBuild(dir = 'dist') {
 		const view = VIEWS[name];
 		const roots = [entry];
 		for (const module of view.before) {
-			const chunk = chunks.find((c) => c.facade === module);
+			// The import() of a module loads the chunk it heads or, when other chunks import it too
+			// (so the bundler gives it no facade of its own), the chunk that holds it.
+			const chunk =
+				chunks.find((c) => c.facade === module) ??
+				chunks.find((c) => modulesOf(c).includes(module));
 			if (!chunk) throw new Error(`view ${name}: no chunk is the import() of ${module}`);
 			roots.push(chunk);
 		}
