@@ -3,7 +3,10 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { cpSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Plugin, ResolvedConfig } from 'vite';
-import { APP_CSP, STRICT_CSP } from './scripts/csp.ts';
+import { bundledStory } from './scripts/bundled-story.ts';
+import { chunkMap } from './scripts/chunk-map.ts';
+import { cytoscapeLean } from './scripts/cytoscape-lean.ts';
+import { CSP } from './scripts/csp.ts';
 
 /** The built page carries its own Content-Security-Policy (not the dev server: HMR needs more). */
 function contentSecurityPolicy(): Plugin {
@@ -13,7 +16,7 @@ function contentSecurityPolicy(): Plugin {
 		transformIndexHtml: () => [
 			{
 				tag: 'meta',
-				attrs: { 'http-equiv': 'Content-Security-Policy', content: APP_CSP },
+				attrs: { 'http-equiv': 'Content-Security-Policy', content: CSP },
 				injectTo: 'head-prepend'
 			}
 		]
@@ -63,7 +66,15 @@ function jsonSchema(): Plugin {
 }
 
 export default defineConfig({
-	plugins: [svelte(), contentSecurityPolicy(), examples(), jsonSchema()],
+	plugins: [
+		svelte(),
+		bundledStory(),
+		cytoscapeLean(),
+		chunkMap(),
+		contentSecurityPolicy(),
+		examples(),
+		jsonSchema()
+	],
 	base: './',
 	build: {
 		target: 'es2022',
@@ -82,7 +93,8 @@ export default defineConfig({
 	preview: {
 		port: 4173,
 		strictPort: true,
-		headers: { 'Content-Security-Policy': STRICT_CSP }
+		// The same policy as the page's <meta> tag (scripts/csp.ts), so the two never differ.
+		headers: { 'Content-Security-Policy': CSP }
 	},
 	test: {
 		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],

@@ -125,9 +125,13 @@ test.describe('opening a story', () => {
 
 		// Not https and not this site: refused without a request (the fixture fails on one).
 		await page.goto('./?data=http://example.org/story.json');
-		await expect(page.getByRole('alert')).toContainText('is not secure (http:)');
+		await expect(page.getByRole('alert')).toContainText(
+			"is not secure (http:): Entente's policy opens only https:"
+		);
 		await page.goto('./?data=javascript:alert(1)');
-		await expect(page.getByRole('alert')).toContainText("uses 'javascript:', which is not allowed");
+		await expect(page.getByRole('alert')).toContainText(
+			"uses 'javascript:', which Entente's policy does not allow"
+		);
 		await expect(title(page)).toContainText('North Korea');
 	});
 

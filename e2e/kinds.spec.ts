@@ -54,6 +54,10 @@ const NATO = {
 	]
 };
 
+/** The graph's legend (the timeline has one of its own). */
+const graphLegend = (page: Page) =>
+	page.getByRole('region', { name: 'Relationship graph' }).locator('.legend');
+
 async function openStory(page: Page, story: unknown): Promise<void> {
 	await page.goto('./');
 	await page.getByRole('button', { name: 'Open story…' }).click();
@@ -73,7 +77,7 @@ test.describe('relation kinds a story declares', () => {
 	}) => {
 		await openStory(page, NATO);
 		await setMoment(page, '2022-06-01');
-		const legend = page.locator('.legend li');
+		const legend = graphLegend(page).locator('li');
 		await expect(legend.filter({ hasText: 'candidate for membership (→)' })).toHaveCount(1);
 		await expect(legend.filter({ hasText: /^\s*objects to\s*$/ })).toHaveCount(1);
 		expect(await relationRows(page)).toEqual([
@@ -93,8 +97,18 @@ test.describe('relation kinds a story declares', () => {
 			await legend.filter({ hasText: 'objects to' }).locator('line').getAttribute('stroke')
 		).toBe('#aa3377');
 
-		if (process.env.ENTENTE_SHOTS)
-			await page.screenshot({ path: `.tmp/kinds-${page.viewportSize()?.width}.png` });
+		if (process.env.ENTENTE_SHOTS) {
+			for (const [width, height] of [
+				[1280, 800],
+				[1024, 768],
+				[375, 667]
+			] as const) {
+				await page.setViewportSize({ width, height });
+				await graphLegend(page).scrollIntoViewIfNeeded();
+				await page.screenshot({ path: `.tmp/kinds-${width}.png` });
+			}
+			await page.setViewportSize({ width: 1280, height: 800 });
+		}
 		// The verb reads in the details of the relation.
 		await page
 			.getByRole('table', { name: /^Relations on/ })
@@ -105,8 +119,8 @@ test.describe('relation kinds a story declares', () => {
 		// Drawn unlike every built-in kind: the bundled story's legend at a busy moment.
 		await page.getByRole('button', { name: 'Back to the bundled story' }).click();
 		await setMoment(page, '2024-06-19');
-		const builtIn = await page
-			.locator('.legend li line')
+		const builtIn = await graphLegend(page)
+			.locator('li line')
 			.evaluateAll((lines) =>
 				lines.map((l) => `${l.getAttribute('stroke-width')}/${l.getAttribute('stroke-dasharray')}`)
 			);

@@ -8,15 +8,22 @@ function timeline(page: Page): Locator {
 }
 
 /** The visible window the timeline reports, as UTC ms. */
-async function range(page: Page): Promise<{ from: number; to: number; days: number }> {
+async function range(
+	page: Page
+): Promise<{ from: number; to: number; days: number; zoom: number }> {
 	const region = timeline(page);
 	const from = Date.parse((await region.getAttribute('data-from')) ?? '');
 	const to = Date.parse((await region.getAttribute('data-to')) ?? '');
-	return { from, to, days: Math.round((to - from) / DAY) };
+	// The zoom factor (d3-zoom's k): the density-aware scale's rate varies along time, so a pan
+	// keeps the zoom but not the number of days in view.
+	const zoom = Number(await region.getAttribute('data-zoom'));
+	return { from, to, days: Math.round((to - from) / DAY), zoom };
 }
 
 /** Waits until the visible window has settled (zoom moves are animated). */
-async function settled(page: Page): Promise<{ from: number; to: number; days: number }> {
+async function settled(
+	page: Page
+): Promise<{ from: number; to: number; days: number; zoom: number }> {
 	let last = '';
 	await expect
 		.poll(
@@ -133,8 +140,11 @@ test.describe('the timeline', () => {
 	}) => {
 		await page.goto('./');
 		const region = timeline(page);
+		await settled(page);
+		await region.getByRole('button', { name: 'Fit all' }).click();
 		const whole = await settled(page);
 		expect(whole.days).toBeGreaterThan(79 * 365);
+		expect(whole.zoom).toBe(1);
 
 		await region.getByRole('button', { name: 'Zoom in' }).click();
 		const closer = await settled(page);
@@ -173,7 +183,9 @@ test.describe('the timeline', () => {
 		await page.keyboard.press('-');
 		expect((await settled(page)).days).toBeGreaterThan(closest.days * 1.6);
 		await page.keyboard.press('0');
-		expect(await settled(page)).toEqual(whole);
+		const all = await settled(page);
+		expect(all.zoom).toBe(1);
+		expect(all.days).toBeGreaterThan(79 * 365);
 	});
 
 	test('the wheel zooms about the pointer, and a drag pans', async ({ page }) => {
@@ -196,7 +208,7 @@ test.describe('the timeline', () => {
 		await page.mouse.up();
 		const panned = await settled(page);
 		expect(panned.from).toBeLessThan(zoomed.from);
-		expect(Math.abs(panned.days - zoomed.days)).toBeLessThanOrEqual(1);
+		expect(panned.zoom).toBeCloseTo(zoomed.zoom, 2);
 	});
 
 	test('the overview brush pans the window, and resizing it zooms', async ({ page }) => {
@@ -215,7 +227,7 @@ test.describe('the timeline', () => {
 		await page.mouse.up();
 		const panned = await settled(page);
 		expect(panned.from).toBeLessThan(before.from - 365 * DAY);
-		expect(Math.abs(panned.days - before.days)).toBeLessThanOrEqual(2);
+		expect(panned.zoom).toBeCloseTo(before.zoom, 1);
 
 		const handle = (await region.locator('.brush .handle--e').boundingBox())!;
 		await page.mouse.move(handle.x + handle.width / 2, handle.y + handle.height / 2);
@@ -225,7 +237,8 @@ test.describe('the timeline', () => {
 		});
 		await page.mouse.up();
 		const wider = await settled(page);
-		expect(wider.days).toBeGreaterThan(panned.days * 1.3);
+		expect(wider.zoom).toBeLessThan(panned.zoom / 1.3);
+		expect(wider.to).toBeGreaterThan(panned.to);
 		expect(Math.abs(wider.from - panned.from)).toBeLessThanOrEqual(2 * DAY);
 	});
 
@@ -306,6 +319,7 @@ test.describe('the timeline', () => {
 		await page.goto('./');
 		const region = timeline(page);
 		await expect(region.getByRole('checkbox', { name: 'Compress gaps' })).toBeChecked();
+		await region.getByRole('button', { name: 'Fit all' }).click();
 		await settled(page);
 		await expect(
 			region
@@ -347,6 +361,7 @@ test.describe('the timeline', () => {
 
 		// Compression off: a true linear scale, without breaks.
 		await page.goto('./');
+		await region.getByRole('button', { name: 'Fit all' }).click();
 		await region.getByRole('checkbox', { name: 'Compress gaps' }).uncheck();
 		await expect(page).toHaveURL(/linear=1/);
 		await expect(region.locator('.break-label')).toHaveCount(0);
@@ -385,6 +400,7 @@ test.describe('the timeline', () => {
 	test('a selected actor’s events stand out and the others dim', async ({ page }) => {
 		await page.goto('./?actor=kim-jong-un');
 		const region = timeline(page);
+		await region.getByRole('button', { name: 'Fit all' }).click();
 		await settled(page);
 		const involved = region.locator('[data-option="vladivostok-summit-2019"]');
 		await expect(involved).toHaveClass(/involved/);
@@ -454,11 +470,147 @@ test.describe('the timeline', () => {
 		await settled(page);
 		await expectNoAxeViolations(page);
 	});
+});
 
-	test('looks the same in the dark theme, with no overlapping labels', async ({ page }, info) => {
-		await page.goto('./?theme=dark');
-		await settled(page);
-		await expectNoLabelOverlaps(page);
-		await timeline(page).screenshot({ path: info.outputPath('timeline-dark.png') });
+/** The story's key events, which the first view must show as labelled marks of their own. */
+const SEEDS = [
+	['putin-visit-2000', 'Putin’s first visit to Pyongyang'],
+	['veto-panel-2024', 'Russia vetoes renewal of UN'],
+	['us-ukraine-agreement-2024', 'US–Ukraine 10-year security'],
+	['treaty-2024', 'Treaty on Comprehensive']
+] as const;
+
+test.describe('the first view', () => {
+	for (const [width, height] of [
+		[1280, 800],
+		[1024, 768]
+	] as const) {
+		test(`at ${width}×${height} shows the four key events as labelled marks`, async ({ page }) => {
+			await page.setViewportSize({ width, height });
+			await page.goto('./');
+			const region = timeline(page);
+			await settled(page);
+			await region.scrollIntoViewIfNeeded();
+			// Each key event: a mark of its own, with its label drawn and not overlapped.
+			for (const [id, text] of SEEDS) {
+				await expect(region.locator(`[data-option="${id}"]`)).toHaveCount(1);
+				const label = region.locator(`.label[data-id="${id}"] text`);
+				await expect(label).toHaveCount(1);
+				await expect(label).toContainText(text);
+				const box = (await label.boundingBox())!;
+				// Readable: 13 px type at zoom 1 (explore asks at least 12 px).
+				expect(box.height).toBeGreaterThanOrEqual(12);
+			}
+			await expectNoLabelOverlaps(page);
+
+			// Fit all still shows every event, on its own or in a cluster.
+			await region.getByRole('button', { name: 'Fit all' }).click();
+			await settled(page);
+			const shown = await region.evaluate((r) => {
+				let n = r.querySelectorAll('.mark').length;
+				for (const c of r.querySelectorAll<SVGElement>('.cluster')) n += Number(c.dataset.count);
+				return n;
+			});
+			expect(shown).toBe(28);
+		});
+	}
+
+	// The page grid (issue 11) decides whether the timeline is on the first screen; the timeline
+	// keeps itself compact. Un-fixme once that grid has landed.
+	for (const [width, height] of [
+		[1280, 800],
+		[1024, 768]
+	] as const) {
+		test.fixme(`at ${width}×${height} the graph and the timeline's plot are on screen without scrolling`, async ({
+			page
+		}) => {
+			await page.setViewportSize({ width, height });
+			await page.goto('./');
+			await settled(page);
+			await expect(page.getByRole('region', { name: /^Relationship graph/ })).toBeInViewport();
+			for (const part of ['svg.main', 'svg.overview']) {
+				const box = (await timeline(page).locator(part).boundingBox())!;
+				expect(box.y + box.height, `${part} ends above the fold`).toBeLessThanOrEqual(height);
+			}
+		});
+	}
+
+	test('at 375×667 the key events are reachable as marks of their own, one cluster tap at a time', async ({
+		page
+	}) => {
+		await page.setViewportSize({ width: 375, height: 667 });
+		for (const [id, text, day] of [
+			['putin-visit-2000', 'Putin’s first visit', '2000-07-19'],
+			['veto-panel-2024', 'Russia vetoes renewal', '2024-03-28'],
+			['us-ukraine-agreement-2024', 'US–Ukraine 10-year', '2024-06-13'],
+			['treaty-2024', 'Treaty on Comprehensive', '2024-06-19']
+		] as const) {
+			await page.goto('./');
+			await settled(page);
+			const option = await openUntilShown(page, new RegExp(`^${text}`), day);
+			await expect(option).toHaveAttribute('data-option', id);
+		}
 	});
+});
+
+test.describe('one way of writing dates', () => {
+	for (const [lang, treaty, tag] of [
+		['en-GB', '19 June 2024', '19 June 2024'],
+		['en-US', 'June 19, 2024', 'June 19, 2024']
+	] as const) {
+		test(`with lang=${lang} the treaty is dated “${treaty}” in the timeline, the list and the details`, async ({
+			page
+		}) => {
+			await page.goto(`./?event=treaty-2024&lang=${lang}`);
+			const region = timeline(page);
+			await settled(page);
+			// The timeline: the mark's accessible name, the moment tag, and the window's range.
+			await expect(region.locator('[data-option="treaty-2024"]')).toHaveAttribute(
+				'aria-label',
+				`Treaty on Comprehensive Strategic Partnership signed, ${treaty}`
+			);
+			await expect(region.locator('.moment-tag text')).toHaveText(tag);
+			await expect(region.getByRole('slider', { name: 'Timeline moment' })).toHaveAttribute(
+				'aria-valuetext',
+				treaty
+			);
+			// The event list and the details.
+			await expect(
+				page
+					.getByRole('region', { name: 'Events' })
+					.getByRole('button', { name: new RegExp(`^Treaty on Comprehensive.*${treaty}`) })
+			).toHaveCount(1);
+			const details = page.getByRole('region', { name: 'Details' });
+			await expect(details.locator('.date').first()).toHaveText(treaty);
+			// The relations table's caption, too.
+			await expect(page.getByRole('table', { name: `Relations on ${treaty}` })).toBeVisible();
+			// The link keeps the language.
+			await expect(page).toHaveURL(new RegExp(`lang=${lang}`));
+		});
+	}
+});
+
+test.describe('the timeline looks as it should', () => {
+	for (const theme of ['light', 'dark'] as const) {
+		for (const [width, height] of [
+			[1280, 800],
+			[1024, 768],
+			[375, 667]
+		] as const) {
+			test(`at ${width}×${height} in the ${theme} theme (compared with the committed baseline)`, async ({
+				page
+			}) => {
+				await page.setViewportSize({ width, height });
+				await page.goto(`./?theme=${theme}`);
+				await settled(page);
+				const region = timeline(page);
+				await region.scrollIntoViewIfNeeded();
+				await expectNoLabelOverlaps(page);
+				await expect(region).toHaveScreenshot(`timeline-${width}-${theme}.png`, {
+					animations: 'disabled',
+					maxDiffPixelRatio: 0.01
+				});
+			});
+		}
+	}
 });

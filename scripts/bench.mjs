@@ -3,14 +3,20 @@
 import { execSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
+import { runLoad } from './bench-load.mjs';
 import { launchOptions, startPreview } from './chromium.js';
 
 const PORT = Number(process.env.ENTENTE_PORT ?? 4300 + Math.floor(Math.random() * 500));
 const only = process.argv[2];
+// `load` runs in Node against the production build (scripts/bench-load.mjs); the rest in bench.html.
+const runsLoad = !only || only === 'load';
 const suites = readdirSync(new URL('../src/bench/', import.meta.url))
 	.filter((f) => f.endsWith('.bench.ts'))
 	.map((f) => f.replace(/\.bench\.ts$/, ''))
 	.filter((name) => !only || name === only);
+
+if (runsLoad) await runLoad(PORT + 1);
+if (suites.length === 0) process.exit(0);
 
 execSync('npx vite build --outDir dist-bench', {
 	stdio: 'inherit',

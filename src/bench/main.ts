@@ -41,3 +41,41 @@ export function median(values: readonly number[]): number {
 	const mid = sorted.length >> 1;
 	return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
+
+/**
+ * Watches the main thread while `work` runs: the longest task the browser reports (`longtask`,
+ * tasks over 50 ms; 0 when there was none).
+ */
+export async function longestTask<T>(
+	work: () => Promise<T>
+): Promise<{ value: T; longest: number }> {
+	let longest = 0;
+	const observer = PerformanceObserver.supportedEntryTypes?.includes('longtask')
+		? new PerformanceObserver((list) => {
+				for (const entry of list.getEntries()) longest = Math.max(longest, entry.duration);
+			})
+		: null;
+	observer?.observe({ type: 'longtask' });
+	try {
+		const value = await work();
+		// Entries are delivered after the task: let them arrive.
+		await new Promise((resolve) => setTimeout(resolve, 0));
+		for (const entry of observer?.takeRecords() ?? []) longest = Math.max(longest, entry.duration);
+		return { value, longest };
+	} finally {
+		observer?.disconnect();
+	}
+}
+
+/**
+ * The work a change costs before its frame: the synchronous part (`change`), plus the frame
+ * callbacks of the next frame up to this one (where Cytoscape draws), from the frame's start.
+ */
+export async function workToFrame(change: () => void): Promise<number> {
+	const started = performance.now();
+	change();
+	const sync = performance.now() - started;
+	return new Promise((resolve) =>
+		requestAnimationFrame((frameStart) => resolve(sync + (performance.now() - frameStart)))
+	);
+}

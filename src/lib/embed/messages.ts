@@ -2,7 +2,7 @@
  * Messages between an embed and its host page. Plain functions, tested without a browser.
  */
 import { parseDay } from '../model/dates';
-import { ID_PATTERN } from '../model/schema';
+import { ID_PATTERN } from '../model/constants';
 
 /** What a host page may ask of an embed: `{ type: 'entente:show', moment?, event? }`. */
 export interface ShowRequest {

@@ -1,13 +1,33 @@
 /** What a download is called and what it holds. Plain functions, no DOM. */
-import { csvFormat } from 'd3-dsv';
+import { formatCsvRows } from '../model/csv-cell';
 import { formatPartialDate, isoDay } from '../model/dates';
 import type { Story } from '../model/load';
+import type { DatasetInput } from '../model/schema';
 import { graphAt, refDate } from '../model/slice';
 import { relationKind } from '../model/kinds';
 
-/** `russia-dprk-2024-06-19-graph.png` */
+/** `russia-dprk-2024-06-19-graph.png`, whatever the story's id holds. */
 export function exportName(story: Story, t: number, what: string, extension: string): string {
-	return `${story.data.id}-${isoDay(t)}-${what}.${extension}`;
+	return `${safeFileStem(story.data.id)}-${isoDay(t)}-${safeFileStem(what)}.${safeFileStem(extension)}`;
+}
+
+/** Names Windows keeps for devices, which no file may take. */
+const DEVICE_NAMES = /^(con|prn|aux|nul|com\d|lpt\d)$/i;
+
+/**
+ * A part of a file name that every system accepts: letters and digits of any script, `-` and
+ * `_`; anything else (slashes, dots, controls, quotes, spaces) becomes `-`; at most 60 characters,
+ * never empty, never a device name.
+ */
+export function safeFileStem(text: string): string {
+	const stem = text
+		.normalize('NFC')
+		.replace(/[^\p{L}\p{N}_-]+/gu, '-')
+		.replace(/-{2,}/g, '-')
+		.replace(/^-+|-+$/g, '');
+	const short = Array.from(stem).slice(0, 60).join('').replace(/-+$/, '');
+	if (short === '') return 'story';
+	return DEVICE_NAMES.test(short) ? `${short}-file` : short;
 }
 
 /** The relations in force at `t` as CSV: the table on screen, with ids and ISO dates added. */
@@ -22,13 +42,13 @@ export function relationsCsv(story: Story, t: number): string {
 			relation: r.label ?? relationKind(story, r.kind).label,
 			kind: r.kind,
 			to: name(r.to),
-			since: since ? formatPartialDate(since, 'en-GB') : r.since,
+			since: since ? formatPartialDate(since) : r.since,
 			since_date: since?.text ?? '',
 			until_date: until?.text ?? '',
 			sources: r.sources.map((c) => story.sourceById.get(c.source)?.title ?? c.source).join('; ')
 		};
 	});
-	return csvFormat(rows, [
+	const columns = [
 		'id',
 		'from',
 		'relation',
@@ -38,10 +58,16 @@ export function relationsCsv(story: Story, t: number): string {
 		'since_date',
 		'until_date',
 		'sources'
-	]);
+	] as const;
+	return formatCsvRows([columns, ...rows.map((row) => columns.map((c) => row[c]))]);
 }
 
 /** The dataset as authored, pointing at the schema, as pretty JSON. */
 export function datasetJson(story: Story): string {
-	return JSON.stringify({ $schema: './schema.json', ...story.data }, null, '\t') + '\n';
+	return dataText(story.data);
+}
+
+/** A dataset (or a draft of one) as pretty JSON pointing at the schema. */
+export function dataText(data: DatasetInput): string {
+	return JSON.stringify({ $schema: './schema.json', ...data }, null, '\t') + '\n';
 }

@@ -83,6 +83,11 @@ export function layoutKey(input: LayoutInput): string {
 	return `${input.nodes.length}-${input.edges.length}-${(h >>> 0).toString(36)}`;
 }
 
+/** The cache key of a story's layout: its id and a hash of what the layout depends on. */
+export function cacheKey(story: Story, input = layoutInput(story)): string {
+	return `${story.data.id}:${layoutKey(input)}`;
+}
+
 /**
  * Large graphs are laid out shrunk by a factor, and the positions scaled back up. fcose stops when
  * nodes move less than a fixed number of pixels, so a smaller drawing settles in about half the

@@ -1,20 +1,27 @@
 /**
- * Positions for a story: from memory, from localStorage, or computed in a Web Worker. The main
- * thread never runs fcose, so the page stays responsive however large the story.
+ * Positions for a story: built in (bundled stories, laid out at build time), from memory, from
+ * localStorage, or computed in a Web Worker. The main thread never runs fcose, so the page stays
+ * responsive however large the story; the worker is loaded only for a story without positions.
  */
 import type { Story } from '../model/load';
+import { positions as bundledPositions } from 'virtual:entente/bundled-story';
 import {
+	cacheKey,
 	layoutInput,
-	layoutKey,
 	type LayoutInput,
 	type LayoutRequest,
 	type LayoutResponse,
 	type Positions
 } from './layout';
 
+export { cacheKey };
+
 const STORAGE_PREFIX = 'entente:layout:';
-/** Positions of stories seen in this session, by cache key. */
-const memory = new Map<string, Positions>();
+/**
+ * Positions of stories seen in this session, by cache key; it starts with those of the bundled
+ * stories, computed at build time, so that they never load the layout worker.
+ */
+const memory = new Map<string, Positions>(Object.entries(bundledPositions));
 
 let worker: Worker | null = null;
 let nextId = 1;
@@ -46,11 +53,6 @@ export function layoutInWorker(input: LayoutInput): Promise<Positions> {
 		pending.set(id, { resolve, reject });
 		getWorker().postMessage({ id, input } satisfies LayoutRequest);
 	});
-}
-
-/** The cache key of a story's layout: its id and a hash of what the layout depends on. */
-export function cacheKey(story: Story, input = layoutInput(story)): string {
-	return `${story.data.id}:${layoutKey(input)}`;
 }
 
 function isPositions(value: unknown, input: LayoutInput): value is Positions {

@@ -12,8 +12,9 @@ import cytoscape, {
 import type { RelationKindInfo } from '../model/kinds';
 import type { Story } from '../model/load';
 import { EdgeLayer } from './edgeLayer';
-import { relationIdOf, toElements } from './elements';
+import { LABEL_FONT_SIZE, labelWidth, relationIdOf, toElements, type NodeData } from './elements';
 import {
+	LAYOUT_ROOM,
 	layoutInput,
 	removeOverlaps,
 	type LayoutInput,
@@ -32,6 +33,7 @@ import {
 	overviewStyle,
 	PRESENT_FRAME_SCALE,
 	presentZoom,
+	SHORT_LABEL_SCALE,
 	TRANSITION_MS,
 	type GraphTheme
 } from './style';
@@ -41,6 +43,8 @@ export const ANIMATE_LIMIT = 150;
 const STATES: readonly ElementState[] = ['off', 'on', 'faded', 'new', 'ended', 'just-ended'];
 const STATE_CLASSES = STATES.join(' ');
 const FIT_PADDING = 24;
+/** Fitting changes the zoom, the zoom the label scale, the scale the box: this many rounds at most. */
+const SCALE_SETTLE_STEPS = 8;
 
 interface Box {
 	x1: number;
@@ -69,6 +73,17 @@ export interface Hover {
 	readonly group: 'nodes' | 'edges';
 	/** Where to anchor a tooltip, in pixels from the container's top left. */
 	readonly at: Point;
+}
+
+/**
+ * What stands out in the graph (the rest fades): some nodes and the shown edges among them (an
+ * event's actors), a node with its neighbours (a selected actor), or an edge with its two ends.
+ */
+export interface Emphasis {
+	readonly nodes: readonly string[];
+	/** Also the shown edges at the nodes, and the nodes at their other ends. */
+	readonly neighbours?: boolean;
+	readonly edge?: string;
 }
 
 export interface RendererOptions {
@@ -104,6 +119,10 @@ export class GraphRenderer {
 	/** Present mode: the step's actors, framed with their neighbours; the rest is faded. */
 	#stage: readonly string[] = [];
 	#focused: string | null = null;
+	#emphasis: Emphasis | null = null;
+	#emphasised = false;
+	/** Nodes are pushed apart for labels grown past the layout's room (see #spread). */
+	#spreadOut = false;
 	#timers = new Set<ReturnType<typeof setTimeout>>();
 	/** The reader zoomed or panned: resizes keep their view instead of fitting again. */
 	#viewMoved = false;
@@ -229,6 +248,7 @@ export class GraphRenderer {
 		this.#edgeLayer?.setScene(scene);
 		this.#sync(animate);
 		if (this.#stage.length > 0) this.#applyStage();
+		this.#emphasise();
 		// On a projector the camera frames what is on stage at each step (nodes keep their places).
 		if (this.#options.present && !this.#viewMoved) this.fit();
 	}
@@ -346,9 +366,46 @@ export class GraphRenderer {
 		this.#overview = overview;
 		if (!restyle) return;
 		this.#restyle();
+		this.#spread();
 		this.#edgeLayer?.setActive(overview);
 		// Back to full detail: Cytoscape's edges catch up with the scene.
 		if (!overview) this.#sync(false);
+	}
+
+	/** How much nodes and labels are grown now (see labelScale). */
+	get scale(): number {
+		return this.#scale;
+	}
+
+	/**
+	 * Labels grown past the room the layout left for them (a phone) would overlap: nodes are pushed
+	 * apart for the boxes they have now, from the layout as drawn. Positions still depend only on
+	 * the story and the container's size, never on time.
+	 */
+	#spread(): void {
+		if (this.#overview || this.#large) return;
+		const cy = this.cy;
+		const drawn = this.#drawn();
+		const spread = this.#scale > LAYOUT_ROOM;
+		if (!spread && !this.#spreadOut) return;
+		this.#spreadOut = spread;
+		const positions: Record<string, Point> = {};
+		for (const [id, p] of Object.entries(drawn)) positions[id] = { x: p.x, y: p.y };
+		if (spread) {
+			// The box each node has at this scale (as fitting counts it), whether shown now or not.
+			const short = this.#scale >= SHORT_LABEL_SCALE;
+			const nodes = this.#input.nodes.map((n) => {
+				const d = cy.$id(n.id).data() as NodeData;
+				const text = labelWidth(short ? d.short : d.label) + 8;
+				const w = d.kind === 'person' ? Math.max(d.w, text) : short ? d.sw : d.w;
+				const h = d.kind === 'person' ? d.h + 2 * (LABEL_FONT_SIZE + 4) : d.h;
+				return { ...n, w: w * this.#scale, h: h * this.#scale };
+			});
+			removeOverlaps({ ...this.#input, nodes }, positions, 10);
+		}
+		cy.batch(() => {
+			cy.nodes().positions((n) => positions[n.id()] ?? (n as NodeSingular).position());
+		});
 	}
 
 	/** Whether the overview level of detail is on. */
@@ -363,6 +420,34 @@ export class GraphRenderer {
 		this.#chosen = id;
 		if (id) this.cy.$id(id).addClass('chosen');
 		this.#edgeLayer?.setChosen(id);
+	}
+
+	/** Makes a selection and what it involves stand out, the rest faded; `null`: nothing fades. */
+	setEmphasis(emphasis: Emphasis | null): void {
+		this.#emphasis = emphasis;
+		this.#emphasise();
+	}
+
+	#emphasise(): void {
+		const cy = this.cy;
+		const emphasis = this.#emphasis;
+		if (!emphasis && !this.#emphasised) return;
+		const scene = this.#scene;
+		const shown = (id: string) => (scene?.states.get(id) ?? 'off') !== 'off';
+		cy.batch(() => {
+			cy.elements('.lit, .dim').removeClass('lit dim');
+			this.#emphasised = emphasis !== null;
+			if (!emphasis) return;
+			let nodes = cy.collection();
+			for (const id of emphasis.nodes) nodes.merge(cy.$id(id));
+			let edges = emphasis.neighbours ? nodes.connectedEdges() : nodes.edgesWith(nodes);
+			edges = edges.filter((e) => shown(e.id()));
+			if (emphasis.edge) edges = edges.union(cy.$id(emphasis.edge));
+			if (emphasis.neighbours || emphasis.edge) nodes = nodes.union(edges.connectedNodes());
+			const lit = nodes.union(edges);
+			lit.addClass('lit');
+			cy.elements().not(lit).addClass('dim');
+		});
 	}
 
 	/** Draws the keyboard focus ring on a node (or edge), or on nothing. */
@@ -401,7 +486,13 @@ export class GraphRenderer {
 	 */
 	fit(): void {
 		// The zoom decides how much labels grow, which changes the box: settle in a few steps.
-		for (let i = 0; i < 4; i++) {
+		// Always from unscaled labels, so that a fit lands on the same view whatever came before.
+		if (this.#scale !== 1 && !this.#overview) {
+			this.#scale = 1;
+			this.#restyle();
+			this.#spread();
+		}
+		for (let i = 0; i < SCALE_SETTLE_STEPS; i++) {
 			const scale = this.#scale;
 			this.#fitOnce();
 			if (this.#scale === scale) break;

@@ -72,10 +72,12 @@ describe('graphStyle(theme)', () => {
 describe('labelScale(zoom)', () => {
 	it.each([
 		[1, 1],
-		[0.8, 1],
-		[0.7, 1.25],
-		[0.55, 1.5],
-		[0.2, 1.5]
+		[0.9, 1.25],
+		[0.7, 1.5],
+		[0.5, 2],
+		[0.3, 3.5],
+		[0.2, 5],
+		[0.1, 5]
 	])('at zoom %f, nodes and labels grow by %f', (zoom, scale) => {
 		expect(labelScale(zoom)).toBe(scale);
 	});
@@ -90,4 +92,10 @@ describe('labelScale(zoom)', () => {
 			expect(Math.min(...sizes) * zoom).toBeGreaterThanOrEqual(24 - 1e-9);
 		}
 	);
+
+	it('keeps the smallest label (a person, 13 px) at 12 px or more on screen down to zoom 0.19', () => {
+		for (let zoom = 0.19; zoom <= 4; zoom += 0.01) {
+			expect(13 * labelScale(zoom) * zoom).toBeGreaterThanOrEqual(12);
+		}
+	});
 });

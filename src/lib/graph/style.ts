@@ -57,9 +57,14 @@ export const TRANSITION_MS = 250;
 /** Cytoscape's dash pattern for a line pattern, in multiples of the line width. */
 export const dashPattern = dashes;
 
-/** Labels should read at least this large on screen (px) where zooming out allows. */
-const MIN_SCREEN_FONT = 10.5;
-const SCALE_STEPS = [1, 1.25, 1.5] as const;
+/**
+ * Explore: the smallest label (a person's, one pixel under LABEL_FONT_SIZE) reads at least this
+ * large on screen (px): font size x zoom >= 12, the app's minimum, at every size of window.
+ */
+export const MIN_SCREEN_FONT = 12.2;
+/** A person's label is this much smaller than LABEL_FONT_SIZE (in explore). */
+const PERSON_FONT_OFFSET = 1;
+const SCALE_STEPS = [1, 1.25, 1.5, 1.75, 2, 2.5, 3, 3.5, 4, 4.5, 5] as const;
 /** Projector type: every label of the graph reads at least this large in present mode. */
 export const PRESENT_SCREEN_FONT = 24;
 /**
@@ -77,12 +82,15 @@ const PRESENT_SCALE_STEPS = [1, 1.25, 1.5, 1.75, 2, 2.5, 3, 3.5, 4] as const;
 
 /**
  * How much nodes and labels grow at a zoom level so that labels stay readable on a small screen:
- * 1 at normal zoom, then by steps (so that restyling happens only when a step is crossed), at most
- * 1.5 in explore. In present mode every label reaches PRESENT_SCREEN_FONT.
+ * 1 at normal zoom, then by steps (so that restyling happens only when a step is crossed). In
+ * explore, labels grow until the smallest reads MIN_SCREEN_FONT (short names take less room); in
+ * present mode every label reaches PRESENT_SCREEN_FONT.
  */
 export function labelScale(zoom: number, present = false): number {
-	const steps = present ? PRESENT_SCALE_STEPS : SCALE_STEPS;
-	const wanted = (present ? PRESENT_SCREEN_FONT : MIN_SCREEN_FONT) / (LABEL_FONT_SIZE * zoom);
+	const steps: readonly number[] = present ? PRESENT_SCALE_STEPS : SCALE_STEPS;
+	const wanted = present
+		? PRESENT_SCREEN_FONT / (LABEL_FONT_SIZE * zoom)
+		: MIN_SCREEN_FONT / ((LABEL_FONT_SIZE - PERSON_FONT_OFFSET) * zoom);
 	return steps.find((step) => step >= wanted - 1e-9) ?? steps[steps.length - 1]!;
 }
 
@@ -238,7 +246,7 @@ export function graphStyle(
 				'border-width': 2,
 				'text-valign': 'bottom',
 				'text-margin-y': 3,
-				'font-size': font(present ? LABEL_FONT_SIZE : LABEL_FONT_SIZE - 1),
+				'font-size': font(present ? LABEL_FONT_SIZE : LABEL_FONT_SIZE - PERSON_FONT_OFFSET),
 				'text-background-color': p.bg,
 				'text-background-opacity': 0.85,
 				'text-background-padding': '1px',
@@ -292,6 +300,20 @@ export function graphStyle(
 				label: 'new',
 				color: p.new,
 				'text-border-color': p.new
+			}
+		},
+		// Emphasis (see GraphRenderer.setEmphasis): the selection and what it involves stand out,
+		// the rest fades. Not by colour alone: faded elements are faint, emphasised nodes bolder.
+		{ selector: '.dim', style: { opacity: 0.2 } },
+		{ selector: 'edge.dim', style: { opacity: 0.12 } },
+		{
+			selector: 'node.lit',
+			style: {
+				'border-width': 3,
+				'font-weight': 700,
+				'underlay-color': p.accent,
+				'underlay-opacity': theme === 'dark' ? 0.3 : 0.16,
+				'underlay-padding': 6
 			}
 		},
 		// Interaction.

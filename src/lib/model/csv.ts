@@ -6,8 +6,8 @@
  * first data row is row 2 (a quoted cell with line breaks stays one row). Files saved by European
  * spreadsheets (`;` between cells), with a byte order mark or with CRLF line ends read the same.
  */
-import { csvFormatRows } from 'd3-dsv';
 import Papa from 'papaparse';
+import { formatCsvRows, restoreCell } from './csv-cell';
 import {
 	CITATION_COLUMN,
 	CSV_COLUMNS,
@@ -194,7 +194,8 @@ function parseTable(file: TextFile, report: Report): Table | null {
 		return null;
 	}
 	const parsed = Papa.parse<string[]>(text, { delimiter: delimiterOf(text), header: false });
-	const rows = parsed.data;
+	// A cell Entente wrote with a leading ' (so no spreadsheet runs it) reads as it was.
+	const rows = parsed.data.map((row) => row.map(restoreCell));
 	const headerCells = rows[0] ?? [];
 	const header = new Map<string, string>();
 	const index = new Map<string, number>();
@@ -539,6 +540,6 @@ export function datasetToCsvFiles(dataset: DatasetInput, prefix = ''): TextFile[
 				];
 			})
 		);
-		return [{ name: `${prefix}${spec.name}.csv`, text: `${csvFormatRows([header, ...rows])}\n` }];
+		return [{ name: `${prefix}${spec.name}.csv`, text: `${formatCsvRows([header, ...rows])}\n` }];
 	});
 }

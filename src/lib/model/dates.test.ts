@@ -1,8 +1,13 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import {
+	dateLocale,
 	DAY_MS,
+	formatAt,
+	formatDay,
+	formatPart,
 	formatPartialDate,
+	setDateLocale,
 	isoDay,
 	parseDay,
 	parsePartialDate,
@@ -182,5 +187,44 @@ describe('parseDay(text) and isoDay(ms)', () => {
 
 	it('isoDay writes a moment as its UTC day, ignoring the time of day', () => {
 		expect(isoDay(Date.UTC(2024, 5, 19, 23, 59))).toBe('2024-06-19');
+	});
+});
+
+describe('one date format, from Intl, in the locale a link names', () => {
+	afterEach(() => setDateLocale(undefined));
+
+	it.each([
+		['en-GB', '2024-06-19', '19 June 2024'],
+		['en-US', '2024-06-19', 'June 19, 2024'],
+		['en-GB', '2024-03', 'March 2024'],
+		['en-US', '2024-03', 'March 2024'],
+		['en-GB', '2000', '2000'],
+		['en-US', '1995~', 'c. 1995']
+	])('with setDateLocale(%s), %s is written %s', (locale, text, expected) => {
+		setDateLocale(locale);
+		expect(formatPartialDate(parsePartialDate(text)!)).toBe(expected);
+		expect(dateLocale()).toBe(locale);
+	});
+
+	it('writes days, times at a precision and axis parts in the same locale', () => {
+		const day = Date.UTC(2024, 5, 19);
+		setDateLocale('en-GB');
+		expect([formatDay(day), formatAt(day, 'month'), formatPart(day, 'month-short')]).toEqual([
+			'19 June 2024',
+			'June 2024',
+			'Jun'
+		]);
+		setDateLocale('en-US');
+		expect([formatDay(day), formatAt(day, 'year'), formatPart(day, 'day-of-month')]).toEqual([
+			'June 19, 2024',
+			'2024',
+			'19'
+		]);
+	});
+
+	it('ignores a tag Intl does not know, keeping the reader’s locale', () => {
+		const own = dateLocale();
+		setDateLocale('xx-nope-nope-nope');
+		expect(dateLocale()).toBe(own);
 	});
 });

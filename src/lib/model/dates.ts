@@ -93,16 +93,49 @@ export function parseDay(text: string): number | null {
 	return date && date.precision === 'day' && !date.approximate ? date.start : null;
 }
 
+/**
+ * The locale dates are written in when a caller names none: the reader's (the browser's), unless
+ * the link's `lang` parameter set another (see state/url.ts). One format for every date on screen
+ * and in exports: Intl, at each date's precision.
+ */
+let defaultLocale: string | undefined;
+
+/** Sets the locale for dates; `undefined` goes back to the reader's. An unknown tag is ignored. */
+export function setDateLocale(locale: string | undefined): void {
+	defaultLocale = locale && supported(locale) ? locale : undefined;
+}
+
+function supported(locale: string): boolean {
+	try {
+		return Intl.DateTimeFormat.supportedLocalesOf([locale]).length > 0;
+	} catch {
+		return false;
+	}
+}
+
+/** The locale dates are written in now, as Intl resolved it (e.g. `en-GB`). */
+export function dateLocale(): string {
+	return formatter(undefined, 'day').resolvedOptions().locale;
+}
+
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-function formatter(locale: string | undefined, precision: Precision): Intl.DateTimeFormat {
-	const key = `${locale ?? ''}|${precision}`;
+type Part = Precision | 'month-short' | 'day-of-month';
+
+function formatter(locale: string | undefined, part: Part): Intl.DateTimeFormat {
+	const resolved = locale ?? defaultLocale;
+	const key = `${resolved ?? ''}|${part}`;
 	let f = formatters.get(key);
 	if (!f) {
-		const options: Intl.DateTimeFormatOptions = { timeZone: 'UTC', year: 'numeric' };
-		if (precision !== 'year') options.month = 'long';
-		if (precision === 'day') options.day = 'numeric';
-		f = new Intl.DateTimeFormat(locale, options);
+		const options: Intl.DateTimeFormatOptions = { timeZone: 'UTC' };
+		if (part === 'month-short') options.month = 'short';
+		else if (part === 'day-of-month') options.day = 'numeric';
+		else {
+			options.year = 'numeric';
+			if (part !== 'year') options.month = 'long';
+			if (part === 'day') options.day = 'numeric';
+		}
+		f = new Intl.DateTimeFormat(resolved, options);
 		formatters.set(key, f);
 	}
 	return f;
@@ -117,9 +150,19 @@ export function formatPartialDate(date: PartialDate, locale?: string): string {
 	return date.approximate ? `c. ${text}` : text;
 }
 
-/** A day (UTC ms) as a reader says it: "19 June 2024". */
+/** A day (UTC ms) as a reader says it: "19 June 2024" (en-GB), "June 19, 2024" (en-US). */
 export function formatDay(ms: number, locale?: string): string {
 	return formatter(locale, 'day').format(ms);
+}
+
+/** A time (UTC ms) at a precision: "2024", "June 2024" or "19 June 2024" (en-GB). */
+export function formatAt(ms: number, precision: Precision, locale?: string): string {
+	return formatter(locale, precision).format(ms);
+}
+
+/** Short parts for axis ticks: the month as "Jun", the day of the month as "13" (en-GB). */
+export function formatPart(ms: number, part: 'month-short' | 'day-of-month', locale?: string) {
+	return formatter(locale, part).format(ms);
 }
 
 /** A range of partial dates: "19–20 July 2000" style is left to Intl; we join with an en dash. */

@@ -117,10 +117,10 @@ describe('checkDataAddress', () => {
 			return checked.ok ? 'allowed' : checked.message;
 		};
 		expect(refused('http://example.org/a.json')).toBe(
-			'is not secure (http:): give an https: address, or a file on this site'
+			"is not secure (http:): Entente's policy opens only https: addresses, or files on its own site"
 		);
 		expect(refused('javascript:alert(1)')).toBe(
-			"uses 'javascript:', which is not allowed: give an https: address, or a file on this site"
+			"uses 'javascript:', which Entente's policy does not allow: give an https: address, or a file on this site"
 		);
 		expect(refused('http://[')).toBe('is not a web address');
 	});
@@ -157,13 +157,13 @@ describe('fetchDataset', () => {
 
 	it('refuses a body announced larger than the limit without reading it', async () => {
 		expect(errorsOf(await open('/stories/announced-big.json', { timeoutMs: 5000 }))).toEqual([
-			'announced-big.json: is too large (5.7 MB; at most 5.0 MB can be opened from an address)'
+			'announced-big.json: is too large (5.8 MB; at most 5 MB can be opened from an address)'
 		]);
 	});
 
 	it('stops reading a body that grows past the limit', async () => {
 		expect(errorsOf(await open('/stories/streamed-big.json', { maxBytes: 1024 * 1024 }))).toEqual([
-			'streamed-big.json: is larger than 1.0 MB, the most that can be opened from an address'
+			'streamed-big.json: is larger than 1 MB, the most that can be opened from an address'
 		]);
 	});
 
@@ -196,7 +196,7 @@ describe('fetchDataset', () => {
 
 	it('refuses a redirect to an address it would not have fetched', async () => {
 		expect(errorsOf(await open('/stories/redirect.json'))).toEqual([
-			'redirect.json: redirects to an address that is not secure (http:): give an https: address, or a file on this site'
+			"redirect.json: redirects to an address that is not secure (http:): Entente's policy opens only https: addresses, or files on its own site"
 		]);
 	});
 
@@ -209,13 +209,39 @@ describe('fetchDataset', () => {
 		expect(hits.length).toBe(before);
 	});
 
-	it('reports a network failure as a problem, never as an exception', async () => {
-		const result = await fetchDataset('https://example.invalid/story.json', {
+	it('tells a server that does not answer from one that answers without CORS', async () => {
+		const unreachable = await fetchDataset('https://example.invalid/story.json', {
 			pageUrl: page,
 			fetch: () => Promise.reject(new TypeError('failed to fetch'))
 		});
-		expect(errorsOf(result)).toEqual([
-			'story.json: could not be reached: check the address, and that its server allows other sites to read it (CORS)'
+		expect(errorsOf(unreachable)).toEqual([
+			'story.json: could not be reached: example.invalid did not answer. Check the address and the connection'
 		]);
+		// A CORS refusal: the same TypeError for the real request, an (opaque) answer to no-cors.
+		const modes: (RequestMode | undefined)[] = [];
+		const refused = await fetchDataset('https://other.example/story.json', {
+			pageUrl: page,
+			fetch: (_input, init) => {
+				modes.push(init?.mode);
+				return init?.mode === 'no-cors'
+					? Promise.resolve(new Response(null))
+					: Promise.reject(new TypeError('failed to fetch'));
+			}
+		});
+		expect(modes).toEqual([undefined, 'no-cors']);
+		expect(errorsOf(refused)[0]).toMatch(
+			/^story.json: was refused by the browser: other.example answered, but does not allow other sites to read the file \(CORS\)/
+		);
+	});
+
+	it("names the page's policy when it blocked the request", async () => {
+		const result = await fetchDataset('https://other.example/story.json', {
+			pageUrl: page,
+			fetch: () => Promise.reject(new TypeError('failed to fetch')),
+			blockedBy: async (url) => (url.host === 'other.example' ? 'connect-src' : null)
+		});
+		expect(errorsOf(result)[0]).toMatch(
+			/^story.json: was blocked by this page's Content-Security-Policy \(connect-src\)/
+		);
 	});
 });

@@ -5,6 +5,7 @@
  */
 import { decodeText, loadJsonText, type ImportResult } from './import';
 import type { LoadResult, Problem } from './load';
+import { limitSize, sizeOverLimit } from './sizes';
 
 export const URL_TIMEOUT_MS = 10_000;
 export const URL_MAX_BYTES = 5 * 1024 * 1024;
@@ -15,6 +16,13 @@ export interface FetchDatasetOptions {
 	readonly timeoutMs?: number;
 	readonly maxBytes?: number;
 	readonly fetch?: typeof fetch;
+	/** Stops the fetch (the reader cancelled). */
+	readonly signal?: AbortSignal;
+	/**
+	 * After a fetch failed: the directive of this page's Content-Security-Policy that blocked it,
+	 * or null (in a browser, from the `securitypolicyviolation` events; see `watchPolicy`).
+	 */
+	readonly blockedBy?: (url: URL) => Promise<string | null>;
 }
 
 /** Whether an address may be fetched: https anywhere, or anything on the page's own origin. */
@@ -37,8 +45,8 @@ export function checkDataAddress(
 		ok: false,
 		message:
 			url.protocol === 'http:'
-				? 'is not secure (http:): give an https: address, or a file on this site'
-				: `uses '${url.protocol}', which is not allowed: give an https: address, or a file on this site`
+				? "is not secure (http:): Entente's policy opens only https: addresses, or files on its own site"
+				: `uses '${url.protocol}', which Entente's policy does not allow: give an https: address, or a file on this site`
 	};
 }
 
@@ -62,13 +70,46 @@ export async function fetchDataset(
 	address: string,
 	options: FetchDatasetOptions
 ): Promise<ImportResult> {
+	const fetched = await fetchDatasetBytes(address, options);
+	return 'bytes' in fetched ? { ...loadFetchedBytes(fetched), name: fetched.name } : fetched;
+}
+
+/** What came from an address: its bytes, to be loaded (in the story loader's worker). */
+export interface FetchedBytes {
+	readonly name: string;
+	readonly bytes: Uint8Array;
+	/** The address it came from and the type the server gave it, to tell a CSV table. */
+	readonly url: string;
+	readonly contentType: string;
+}
+
+/**
+ * Fetches a dataset's bytes, with every check `fetchDataset` makes before loading them; a
+ * refusal comes back as a failed result. Never throws.
+ */
+export async function fetchDatasetBytes(
+	address: string,
+	options: FetchDatasetOptions
+): Promise<FetchedBytes | ImportResult> {
 	const name = nameOfAddress(address, options.pageUrl);
 	try {
-		return { ...(await fetchAndLoad(address, name, options)), name };
+		const fetched = await fetchChecked(address, name, options);
+		return fetched.ok === 'fetched'
+			? { name, bytes: fetched.bytes, url: fetched.url, contentType: fetched.contentType }
+			: { ...fetched, name };
 	} catch (error) {
 		const message = error instanceof Error ? error.message : String(error);
 		return { ...refuse(name, `could not be opened (${message})`), name };
 	}
+}
+
+/** Loads the bytes of a dataset JSON that came from an address. */
+export function loadFetchedBytes({ name, bytes, url, contentType }: FetchedBytes): LoadResult {
+	const decoded = decodeText(name, bytes);
+	if (!decoded.ok) return { ok: false, errors: [decoded.problem], warnings: [] };
+	if (looksLikeCsv(new URL(url), contentType, decoded.text)) return refuse(name, CSV_BY_ADDRESS);
+	const result = loadJsonText(decoded.text, name);
+	return decoded.warning ? { ...result, warnings: [decoded.warning, ...result.warnings] } : result;
 }
 
 function refuse(file: string, message: string): LoadResult {
@@ -76,17 +117,26 @@ function refuse(file: string, message: string): LoadResult {
 	return { ok: false, errors: [problem], warnings: [] };
 }
 
-async function fetchAndLoad(
+async function fetchChecked(
 	address: string,
 	name: string,
 	options: FetchDatasetOptions
-): Promise<LoadResult> {
+): Promise<
+	| LoadResult
+	| {
+			readonly ok: 'fetched';
+			readonly bytes: Uint8Array;
+			readonly url: string;
+			readonly contentType: string;
+	  }
+> {
 	const checked = checkDataAddress(address, options.pageUrl);
 	if (!checked.ok) return refuse(address.slice(0, 200), checked.message);
 	const maxBytes = options.maxBytes ?? URL_MAX_BYTES;
 	const timeoutMs = options.timeoutMs ?? URL_TIMEOUT_MS;
 	const doFetch = options.fetch ?? fetch;
 	const controller = new AbortController();
+	options.signal?.addEventListener('abort', () => controller.abort(), { once: true });
 	let timedOut = false;
 	const timer = setTimeout(() => {
 		timedOut = true;
@@ -102,12 +152,8 @@ async function fetchAndLoad(
 				headers: { Accept: 'application/json' }
 			});
 		} catch {
-			return refuse(
-				name,
-				timedOut
-					? `did not answer within ${seconds}`
-					: 'could not be reached: check the address, and that its server allows other sites to read it (CORS)'
-			);
+			if (timedOut) return refuse(name, `did not answer within ${seconds}`);
+			return refuse(name, await whyFetchFailed(checked.url, options, doFetch));
 		}
 		if (response.redirected) {
 			const final = checkDataAddress(response.url, options.pageUrl);
@@ -138,13 +184,7 @@ async function fetchAndLoad(
 		}
 		const bytes = await readCapped(response, maxBytes);
 		if (bytes === 'too-large') return refuse(name, tooLarge(null, maxBytes));
-		const decoded = decodeText(name, bytes);
-		if (!decoded.ok) return { ok: false, errors: [decoded.problem], warnings: [] };
-		if (looksLikeCsv(checked.url, type, decoded.text)) return refuse(name, CSV_BY_ADDRESS);
-		const result = loadJsonText(decoded.text, name);
-		return decoded.warning
-			? { ...result, warnings: [decoded.warning, ...result.warnings] }
-			: result;
+		return { ok: 'fetched', bytes, url: checked.url.href, contentType: type };
 	} catch {
 		return refuse(
 			name,
@@ -153,6 +193,39 @@ async function fetchAndLoad(
 	} finally {
 		clearTimeout(timer);
 	}
+}
+
+/**
+ * Why a fetch that failed without an answer failed, in words: the page's own policy blocked it,
+ * the other site answered but does not let other sites read it (CORS), or it could not be
+ * reached at all. A fetch gives all three the same TypeError, so the policy is asked through its
+ * violation events, and a second, opaque (`no-cors`) request tells a server that answers from
+ * one that does not.
+ */
+async function whyFetchFailed(
+	url: URL,
+	options: FetchDatasetOptions,
+	doFetch: typeof fetch
+): Promise<string> {
+	const directive = (await options.blockedBy?.(url)) ?? null;
+	if (directive) {
+		return `was blocked by this page's Content-Security-Policy (${directive}), which does not let it read from ${url.host}: put the file on the same site as Entente, or ask whoever serves Entente to allow ${url.origin} in connect-src`;
+	}
+	const sameOrigin = url.origin === new URL(options.pageUrl).origin;
+	if (!sameOrigin) {
+		const answers = await doFetch(url.href, {
+			mode: 'no-cors',
+			credentials: 'omit',
+			signal: AbortSignal.timeout(options.timeoutMs ?? URL_TIMEOUT_MS)
+		}).then(
+			() => true,
+			() => false
+		);
+		if (answers) {
+			return `was refused by the browser: ${url.host} answered, but does not allow other sites to read the file (CORS). Its server must send Access-Control-Allow-Origin, or put the file on the same site as Entente`;
+		}
+	}
+	return `could not be reached: ${url.host} did not answer. Check the address and the connection`;
 }
 
 export const CSV_BY_ADDRESS =
@@ -192,8 +265,8 @@ async function readCapped(response: Response, maxBytes: number): Promise<Uint8Ar
 }
 
 function tooLarge(bytes: number | null, limit: number): string {
-	const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
-	return bytes === null
-		? `is larger than ${mb(limit)}, the most that can be opened from an address`
-		: `is too large (${mb(bytes)}; at most ${mb(limit)} can be opened from an address)`;
+	if (bytes === null)
+		return `is larger than ${limitSize(limit)}, the most that can be opened from an address`;
+	const sizes = sizeOverLimit(bytes, limit);
+	return `is too large (${sizes.size}; at most ${sizes.limit} can be opened from an address)`;
 }

@@ -128,7 +128,7 @@ describe('loadFiles', () => {
 	it('refuses files larger than the limit before reading them', () => {
 		const huge = { name: 'big.json', bytes: new Uint8Array(MAX_FILES_BYTES + 1) };
 		expect(errorsOf(loadFiles([huge]))).toEqual([
-			'big.json: is too large (20 MB; at most 20 MB can be opened)'
+			'big.json: is too large (20.1 MB; at most 20 MB can be opened)'
 		]);
 	});
 
@@ -155,7 +155,11 @@ describe('JSON text', () => {
 		['"\\x"', "'\\x' is not an escape JSON knows", 2],
 		['{} x', "expected the end of the text but found 'x'", 4],
 		['[01]', "expected ',' or ']' but found '1'", 3],
-		['"open', 'a string is not closed with "', 1]
+		['"open', 'a string is not closed with "', 1],
+		['[1,,2]', "expected a value but found ','", 4],
+		['{"a": 1 // no\n}', 'JSON has no comments: remove the // or /* */ text', 9],
+		['"\\u12"', 'a \\u escape needs four hex digits', 2],
+		['[1.]', "'1.' is not a number JSON knows", 2]
 	])('findJsonError(%j) finds "%s" at column %i', (text, message, column) => {
 		expect(() => JSON.parse(text)).toThrow();
 		expect(findJsonError(text)).toEqual({ at: column - 1, message });
@@ -167,7 +171,7 @@ describe('JSON text', () => {
 		}
 	});
 
-	it('keeps the engine’s words when the scan cannot place the error', () => {
+	it('keeps the engine’s words when the parser finds no error', () => {
 		expect(jsonErrorDetail(new Error('odd'), '{}')).toBe('odd');
 	});
 

@@ -3,7 +3,9 @@
  * chosen together) or pasted text. Bytes are checked to be text before anything parses them, and
  * every problem names the file it is in. Never throws.
  */
+import { printParseErrorCode, visit, type ParseErrorCode } from 'jsonc-parser';
 import { loadCsvFiles, type TextFile } from './csv';
+import { sizeOverLimit } from './sizes';
 import { loadDataset, type LoadResult } from './load';
 import {
 	failed,
@@ -128,15 +130,16 @@ export function loadJsonText(text: string, file: string): LoadResult {
 }
 
 /**
- * Why JSON text does not parse, and where: `expected a value at line 3, column 14`. Engines word
- * (and place) syntax errors differently, so the place is found by a scan of our own.
+ * Why JSON text does not parse, and where: `expected a value but found '}' at line 3, column 14`.
+ * Engines word (and place) syntax errors differently, so jsonc-parser (strict: no comments, no
+ * trailing commas) finds the place, and its error codes are told in words here.
  */
 export function jsonErrorDetail(error: unknown, text: string): string {
 	let found: ReturnType<typeof findJsonError> = null;
 	try {
 		found = findJsonError(text);
 	} catch {
-		// A scan that fails (a stack too shallow for the nesting) leaves the engine's words.
+		// A parse that fails (a stack too shallow for the nesting) leaves the engine's words.
 	}
 	if (!found) return error instanceof Error ? error.message : String(error);
 	const before = text.slice(0, found.at);
@@ -145,126 +148,88 @@ export function jsonErrorDetail(error: unknown, text: string): string {
 	return `${found.message} at line ${line}, column ${column}`;
 }
 
-/** The first syntax error in JSON text, or null when it parses. Follows RFC 8259. */
+/** The first syntax error in JSON text, or null when it parses. */
 export function findJsonError(text: string): { at: number; message: string } | null {
-	let i = 0;
-	const n = text.length;
-	class Stop {
-		constructor(
-			readonly at: number,
-			readonly message: string
-		) {}
-	}
-	const fail = (message: string, at = i): never => {
-		throw new Stop(at, message);
-	};
-	const space = () => {
-		while (i < n && ' \t\n\r'.includes(text[i]!)) i++;
-	};
-	const shown = (at: number) => (at >= n ? 'the end of the text' : `'${text.slice(at, at + 1)}'`);
-	const literal = (word: string) => {
-		if (text.startsWith(word, i)) i += word.length;
-		else fail(`expected a value but found ${shown(i)}`);
-	};
-	const string = () => {
-		const start = i;
-		i++;
-		while (i < n) {
-			const c = text.charCodeAt(i);
-			if (c === 34) {
-				i++;
-				return;
+	const open: ('{' | '[')[] = [];
+	let values = 0;
+	let found: { at: number; message: string } | null = null;
+	visit(
+		text,
+		{
+			onObjectBegin: () => void open.push('{'),
+			onArrayBegin: () => void open.push('['),
+			onObjectEnd: () => void (open.pop(), values++),
+			onArrayEnd: () => void (open.pop(), values++),
+			onLiteralValue: () => void values++,
+			onError: (code, offset, length) => {
+				found ??= describeJsonError(text, code, offset, length, open.at(-1), values > 0);
 			}
-			if (c === 92) {
-				const e = text[i + 1];
-				if (e === 'u') {
-					if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6)))
-						fail('a \\u escape needs four hex digits');
-					i += 6;
-				} else if (e !== undefined && '"\\/bfnrt'.includes(e)) i += 2;
-				else fail(`'\\${e ?? ''}' is not an escape JSON knows`);
-			} else if (c < 0x20) {
-				fail(
-					c === 10
-						? 'a line break inside a string must be written \\n'
-						: 'a control character inside a string'
-				);
-			} else i++;
+		},
+		{ disallowComments: true, allowTrailingComma: false, allowEmptyContent: false }
+	);
+	return found;
+}
+
+function describeJsonError(
+	text: string,
+	code: ParseErrorCode,
+	offset: number,
+	length: number,
+	within: '{' | '[' | undefined,
+	afterValue: boolean
+): { at: number; message: string } {
+	const token = text.slice(offset, offset + length);
+	const shown =
+		offset >= text.length ? 'the end of the text' : `'${text.slice(offset, offset + 1)}'`;
+	const at = (message: string, where = offset) => ({ at: where, message });
+	const close = within === '{' ? '}' : ']';
+	const name = printParseErrorCode(code);
+	switch (name) {
+		case 'PropertyNameExpected':
+			return at(`expected a name in double quotes but found ${shown}`);
+		case 'ColonExpected':
+			return at(`expected ':' but found ${shown}`);
+		case 'CommaExpected':
+		case 'CloseBraceExpected':
+		case 'CloseBracketExpected':
+			return at(`expected ',' or '${close}' but found ${shown}`);
+		case 'EndOfFileExpected':
+			return at(`expected the end of the text but found ${shown}`);
+		case 'ValueExpected':
+			return at(`expected a value but found ${shown}`);
+		case 'InvalidSymbol':
+			return at(
+				within === undefined && afterValue
+					? `expected the end of the text but found ${shown}`
+					: `expected a value but found ${shown}`
+			);
+		case 'UnexpectedEndOfString': {
+			// The string stops where a line break is, or at the end of the text.
+			const end = offset + length;
+			return end < text.length && /[\r\n]/.test(text.charAt(end))
+				? at('a line break inside a string must be written \\n', end)
+				: at('a string is not closed with "');
 		}
-		fail('a string is not closed with "', start);
-	};
-	const number = () => {
-		const match = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/.exec(text.slice(i, i + 400));
-		if (!match || match[0] === '' || match[0] === '-')
-			fail(`expected a value but found ${shown(i)}`);
-		i += match![0].length;
-	};
-	const value = (depth: number): void => {
-		if (depth > 5000) fail('is nested too deeply');
-		space();
-		const c = text[i];
-		if (c === '{') {
-			i++;
-			space();
-			if (text[i] === '}') {
-				i++;
-				return;
-			}
-			for (;;) {
-				space();
-				if (text[i] !== '"') fail(`expected a name in double quotes but found ${shown(i)}`);
-				string();
-				space();
-				if (text[i] !== ':') fail(`expected ':' but found ${shown(i)}`);
-				i++;
-				value(depth + 1);
-				space();
-				if (text[i] === ',') {
-					i++;
-					continue;
-				}
-				if (text[i] === '}') {
-					i++;
-					return;
-				}
-				fail(`expected ',' or '}' but found ${shown(i)}`);
-			}
+		case 'InvalidEscapeCharacter': {
+			const escape = /\\(?:[^"\\/bfnrtu]|$)/.exec(token);
+			const where = escape ? offset + escape.index : offset;
+			return at(`'${text.slice(where, where + 2)}' is not an escape JSON knows`, where);
 		}
-		if (c === '[') {
-			i++;
-			space();
-			if (text[i] === ']') {
-				i++;
-				return;
-			}
-			for (;;) {
-				value(depth + 1);
-				space();
-				if (text[i] === ',') {
-					i++;
-					continue;
-				}
-				if (text[i] === ']') {
-					i++;
-					return;
-				}
-				fail(`expected ',' or ']' but found ${shown(i)}`);
-			}
-		}
-		if (c === '"') return string();
-		if (c === 't') return literal('true');
-		if (c === 'f') return literal('false');
-		if (c === 'n') return literal('null');
-		return number();
-	};
-	try {
-		value(0);
-		space();
-		if (i < n) fail(`expected the end of the text but found ${shown(i)}`);
-		return null;
-	} catch (stop) {
-		if (stop instanceof Stop) return { at: stop.at, message: stop.message };
-		throw stop;
+		case 'InvalidUnicode':
+			return at('a \\u escape needs four hex digits', offset + Math.max(0, token.indexOf('\\u')));
+		case 'InvalidCharacter':
+			return at(
+				'a control character inside a string',
+				// eslint-disable-next-line no-control-regex
+				offset + Math.max(0, token.search(/[\u0000-\u001f]/))
+			);
+		case 'InvalidCommentToken':
+			return at('JSON has no comments: remove the // or /* */ text');
+		case 'UnexpectedEndOfNumber':
+		case 'InvalidNumberFormat':
+			return at(`'${token}' is not a number JSON knows`);
+		default:
+			return at(`${name} at ${shown}`);
 	}
 }
 
@@ -356,11 +321,8 @@ function merge(result: LoadResult, errors: Problem[], warnings: Problem[]): Load
 }
 
 export function tooLargeMessage(bytes: number, limit = MAX_FILES_BYTES): string {
-	return `is too large (${megabytes(bytes)}; at most ${megabytes(limit)} can be opened)`;
-}
-
-function megabytes(bytes: number): string {
-	return `${(bytes / 1024 / 1024).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
+	const sizes = sizeOverLimit(bytes, limit);
+	return `is too large (${sizes.size}; at most ${sizes.limit} can be opened)`;
 }
 
 /** Opens pasted text: a dataset JSON. */

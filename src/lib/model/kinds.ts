@@ -9,10 +9,10 @@ import { RELATION_STYLE, type RelationStyle } from '../visual';
 import {
 	DIRECTED_BY_DEFAULT,
 	RELATION_KINDS,
-	type DeclaredRelationKind,
 	type LinePattern,
 	type RelationKind
-} from './schema';
+} from './constants';
+import type { DeclaredRelationKind } from './schema';
 import { RELATION_NAME, RELATION_VERB } from './vocabulary';
 
 export interface RelationKindInfo {

@@ -221,6 +221,12 @@ describe('loadDataset(broken story) reports where and what', () => {
 			says: "'2024-02-30' is not a real date"
 		},
 		{
+			what: 'a starting view that ends before it starts',
+			data: story({ view: { start: '2024', end: '2000-07' } }),
+			at: 'view.end',
+			says: 'the view ends (2000-07) before it starts (2024)'
+		},
+		{
 			what: 'an impossible publication date of a source',
 			data: story({ sources: [source({ date: '2023-02-29' })] }),
 			at: 'sources[0].date',

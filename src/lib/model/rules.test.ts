@@ -11,6 +11,7 @@ import {
 	uniqueIds,
 	whileActive,
 	writtenDates,
+	startingView,
 	type Rule
 } from './rules';
 import { DatasetSchema, type Dataset, type DatasetInput } from './schema';
@@ -185,6 +186,12 @@ const cases: [Rule, string, Dataset, string[]][] = [
 		// The schema refuses it too; the rule holds for data that skipped the schema.
 		{ ...base, defaultMoment: '2023-02-29' },
 		[expect.stringMatching(/^error defaultMoment: /) as unknown as string]
+	],
+	[
+		startingView,
+		'a starting view that ends before it starts',
+		{ ...base, view: { start: '2024', end: '2000-07' } },
+		['error view.end: the view ends (2000-07) before it starts (2024)']
 	],
 	[
 		cited,

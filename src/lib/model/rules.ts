@@ -187,6 +187,20 @@ export const knownKinds: Rule = {
 	}
 };
 
+/** Resolves a date or event id to its first day, adding a problem at `path` when it cannot. */
+function dayOrProblem(
+	times: ReturnType<typeof eventTimes>,
+	known: ReadonlySet<string>,
+	out: Problem[]
+): (ref: string | undefined, path: PathSegment[], what: string) => number | undefined {
+	return (ref, path, what) => {
+		if (ref === undefined) return undefined;
+		const r = resolveRef(ref, times, known, what);
+		if ('problem' in r) out.push(error(path, r.problem));
+		return 'day' in r ? r.day : undefined;
+	};
+}
+
 export const activeTimes: Rule = {
 	name: "actors' active times resolve and end after they start",
 	check: (data, raw) => {
@@ -195,15 +209,9 @@ export const activeTimes: Rule = {
 		return data.actors.flatMap((actor, index) => {
 			if (!actor?.active) return [];
 			const out: Problem[] = [];
-			const day = (side: 'from' | 'until', what: string) => {
-				const ref = actor.active?.[side];
-				if (ref === undefined) return undefined;
-				const r = resolveRef(ref, times, known, what);
-				if ('problem' in r) out.push(error(['actors', index, 'active', side], r.problem));
-				return 'day' in r ? r.day : undefined;
-			};
-			const from = day('from', 'the start');
-			const until = day('until', 'the end');
+			const day = dayOrProblem(times, known, out);
+			const from = day(actor.active.from, ['actors', index, 'active', 'from'], 'the start');
+			const until = day(actor.active.until, ['actors', index, 'active', 'until'], 'the end');
 			if (from !== undefined && until !== undefined && until <= from)
 				out.push(
 					error(
@@ -231,15 +239,9 @@ export const relationTimes: Rule = {
 						`a relation must join two different actors, not '${relation.to}' with itself`
 					)
 				);
-			const day = (side: 'since' | 'until', what: string) => {
-				const ref = relation[side];
-				if (ref === undefined) return undefined;
-				const r = resolveRef(ref, times, known, what);
-				if ('problem' in r) out.push(error(['relations', index, side], r.problem));
-				return 'day' in r ? r.day : undefined;
-			};
-			const start = day('since', 'its start');
-			const end = day('until', 'its end');
+			const day = dayOrProblem(times, known, out);
+			const start = day(relation.since, ['relations', index, 'since'], 'its start');
+			const end = day(relation.until, ['relations', index, 'until'], 'its end');
 			if (start !== undefined && end !== undefined && end <= start)
 				out.push(
 					error(
@@ -266,6 +268,28 @@ export const writtenDates: Rule = {
 				: []
 		)
 	]
+};
+
+export const startingView: Rule = {
+	name: 'the starting view is a stretch of real dates',
+	check: (data) => {
+		if (!data.view) return [];
+		const from = parsePartialDate(data.view.start);
+		const to = parsePartialDate(data.view.end);
+		const out = [];
+		if (!from)
+			out.push(error(['view', 'start'], partialDateProblem(data.view.start) ?? 'is not a date'));
+		if (!to) out.push(error(['view', 'end'], partialDateProblem(data.view.end) ?? 'is not a date'));
+		if (from && to && to.end <= from.start) {
+			out.push(
+				error(
+					['view', 'end'],
+					`the view ends (${data.view.end}) before it starts (${data.view.start})`
+				)
+			);
+		}
+		return out;
+	}
 };
 
 export const cited: Rule = {
@@ -390,6 +414,7 @@ export const RULES: readonly Rule[] = [
 	whileActive,
 	writtenDates,
 	guidedSteps,
+	startingView,
 	mentioned
 ];
 

@@ -9,28 +9,30 @@ import { z } from 'zod';
 import { PARTIAL_DATE_PATTERN, partialDateProblem } from './dates';
 
 export { PARTIAL_DATE_PATTERN };
+// The kinds, limits and id pattern live in constants.ts, which needs no zod: the views import them
+// from there, so that showing a story never loads the validator.
+import {
+	ACTOR_KINDS,
+	EVENT_KINDS,
+	ID_PATTERN,
+	LIMITS,
+	LINE_PATTERNS,
+	RELATION_KINDS
+} from './constants';
+export {
+	ACTOR_KINDS,
+	DIRECTED_BY_DEFAULT,
+	EVENT_KINDS,
+	ID_PATTERN,
+	LIMITS,
+	LINE_PATTERNS,
+	RELATION_KINDS
+} from './constants';
+export type { ActorKind, EventKind, LinePattern, RelationKind } from './constants';
 
 // Zod 4 probes `new Function` to decide whether it may compile parsers. Under a strict CSP the
 // probe is reported as a violation even though zod catches it, so turn the JIT off everywhere.
 z.config({ jitless: true });
-
-/**
- * Ids start with a letter so that they can never be mistaken for a date. Letters and digits are
- * those of any script (`niinistö`, `日本`, `москва`); marks that combine with a letter are kept.
- */
-export const ID_PATTERN = /^\p{L}[\p{L}\p{M}\p{N}_-]*$/u;
-
-/** The limits of the format, in characters; docs/data-format.md lists them. */
-export const LIMITS = {
-	id: 120,
-	title: 200,
-	name: 200,
-	shortName: 40,
-	summary: 4000,
-	description: 2000,
-	quote: 1000,
-	kindLabel: 60
-} as const;
 
 export const IdSchema = z
 	.string()
@@ -74,42 +76,6 @@ export const UrlSchema = z
 	.max(2000)
 	.regex(/^https?:\/\/[^\s/?#]+[^\s]*$/, 'must be a web address starting with http:// or https://')
 	.describe('An http(s) address. Other schemes (javascript:, data:, file:) are refused.');
-
-export const ACTOR_KINDS = ['country', 'person', 'organization'] as const;
-export const EVENT_KINDS = [
-	'founding',
-	'visit',
-	'summit',
-	'treaty',
-	'agreement',
-	'vote',
-	'veto',
-	'statement',
-	'war',
-	'military',
-	'sanctions',
-	'election',
-	'membership',
-	'other'
-] as const;
-export const RELATION_KINDS = [
-	'alliance',
-	'partnership',
-	'support',
-	'war',
-	'opposition',
-	'sanctions',
-	'membership',
-	'leads'
-] as const;
-export const LINE_PATTERNS = [
-	'solid',
-	'dashed',
-	'dotted',
-	'dashdot',
-	'longdash',
-	'dashdotdot'
-] as const;
 
 /** A relation kind a story declares for itself, beside the built-in ones. */
 export const RelationKindSchema = z
@@ -156,14 +122,6 @@ export const KindsSchema = z
 	})
 	.strict()
 	.describe('Kinds the story declares beside the built-in ones.');
-
-/** Kinds drawn with an arrow unless a relation says otherwise. */
-export const DIRECTED_BY_DEFAULT: ReadonlySet<RelationKind> = new Set([
-	'support',
-	'sanctions',
-	'membership',
-	'leads'
-]);
 
 export const CitationSchema = z
 	.object({
@@ -307,6 +265,13 @@ export const DatasetSchema = z
 		description: z.string().max(4000).optional(),
 		credit: z.string().max(500).optional().describe('Who made the dataset, shown in the header.'),
 		defaultMoment: PartialDateSchema.optional().describe('The moment shown when the story opens.'),
+		view: z
+			.object({ start: PartialDateSchema, end: PartialDateSchema })
+			.strict()
+			.optional()
+			.describe(
+				'The stretch of time the timeline shows when the story opens (from the start of `start` to the end of `end`); else the whole story.'
+			),
 		sources: z.array(SourceSchema),
 		actors: z.array(ActorSchema).min(1, 'a story needs at least one actor'),
 		events: z.array(EventSchema).min(1, 'a story needs at least one event'),
@@ -334,8 +299,4 @@ export type Dataset = z.infer<typeof DatasetSchema>;
 export type DeclaredRelationKind = z.infer<typeof RelationKindSchema>;
 /** What authors write: defaults not yet applied. */
 export type DatasetInput = z.input<typeof DatasetSchema>;
-export type ActorKind = (typeof ACTOR_KINDS)[number];
-export type EventKind = (typeof EVENT_KINDS)[number];
 /** A built-in relation kind; a relation's `kind` may also name a declared one. */
-export type RelationKind = (typeof RELATION_KINDS)[number];
-export type LinePattern = (typeof LINE_PATTERNS)[number];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { commandFor, stepFor, stepIndex } from './keys';
+import { commandFor, listStepFor, stepFor, stepIndex } from './keys';
 
 const key = (k: string, mods: Partial<KeyboardEvent> = {}) => ({
 	key: k,
@@ -61,5 +61,30 @@ describe('present mode keys', () => {
 
 	it('B with Ctrl (bold in a field) is no command', () => {
 		expect(commandFor(key('b', { ctrlKey: true }))).toBe(null);
+	});
+});
+
+describe('the timeline’s event list keys', () => {
+	it.each([
+		['ArrowRight', 'next'],
+		['ArrowDown', 'next'],
+		['ArrowLeft', 'previous'],
+		['ArrowUp', 'previous'],
+		['Home', 'first'],
+		['End', 'last'],
+		[' ', null],
+		['Enter', null],
+		['PageDown', null]
+	] as const)('%s steps %s', (k, step) => {
+		expect(listStepFor(k)).toBe(step);
+	});
+
+	it('walks the list with the same step function as present mode, stopping at the ends', () => {
+		const walk = (keys: string[], from: number) =>
+			keys.reduce((i, k) => stepIndex(listStepFor(k)!, i, 5), from);
+		expect(walk(['ArrowRight', 'ArrowRight'], 0)).toBe(2);
+		expect(walk(['ArrowLeft'], 0)).toBe(0);
+		expect(walk(['End', 'ArrowRight'], 1)).toBe(4);
+		expect(walk(['Home', 'ArrowDown'], 3)).toBe(1);
 	});
 });

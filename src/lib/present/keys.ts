@@ -31,6 +31,27 @@ export function stepFor(
 	}
 }
 
+/**
+ * What a key does in a list of events drawn left to right (the timeline's marks): arrows step,
+ * Home and End jump; Space and Enter are left to the list (they select).
+ */
+export function listStepFor(key: string): Step | null {
+	switch (key) {
+		case 'ArrowRight':
+		case 'ArrowDown':
+			return 'next';
+		case 'ArrowLeft':
+		case 'ArrowUp':
+			return 'previous';
+		case 'Home':
+			return 'first';
+		case 'End':
+			return 'last';
+		default:
+			return null;
+	}
+}
+
 /** The index a step leads to among `count` events, from `index` (-1: none shown yet). */
 export function stepIndex(step: Step, index: number, count: number): number {
 	if (count === 0) return -1;

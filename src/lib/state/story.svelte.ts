@@ -1,33 +1,29 @@
 /**
  * The story on screen. A new story replaces it only when it loads without errors, so a bad file
- * never costs the reader the story they had.
+ * never costs the reader the story they had. Keeping it in this browser is the story loader's
+ * work (src/lib/import/loader.ts, src/lib/state/saved.ts); this store only tells how that went.
  */
 import { createContext } from 'svelte';
-import bundled from '../../../data/russia-dprk.json';
-import { loadDataset, type LoadResult, type Problem, type Story } from '../model/load';
+import { story as bundled } from 'virtual:entente/bundled-story';
+import type { LoadResult, Problem, Story } from '../model/load';
+import type { SaveOutcome } from './saved';
 
 export type StoryOrigin = 'bundled' | 'file' | 'url' | 'paste' | 'saved';
 
-/** The bundled story. It is checked by the unit tests, so failing here is a build bug. */
+/**
+ * The bundled story: validated and indexed at build time (scripts/bundled-story.ts), so showing
+ * it needs no validator in the browser.
+ */
 export function bundledStory(): Story {
-	const result = loadDataset(bundled);
-	if (!result.ok) {
-		throw new Error(`The bundled story does not load: ${result.errors[0]?.message ?? ''}`);
-	}
-	return result.story;
+	return bundled;
 }
 
-/** Where the last story opened from a file or pasted text is kept between visits. */
-export const SAVED_STORY_KEY = 'entente:story';
-
-/** The browser's local storage, or null where it is unavailable (tests, blocked storage). */
-function browserStorage(): Storage | null {
-	try {
-		return globalThis.localStorage ?? null;
-	} catch {
-		return null;
-	}
-}
+/**
+ * Whether the story on screen is kept in this browser: being stored, stored, or not kept because
+ * the browser's storage is full or refuses us ('no' for stories that are not kept: bundled, or
+ * opened from an address, which the link itself brings back).
+ */
+export type SavedState = 'no' | 'saving' | 'yes' | 'full' | 'refused';
 
 export class StoryStore {
 	story = $state.raw<Story>(bundledStory());
@@ -40,15 +36,10 @@ export class StoryStore {
 	warnings = $state.raw<readonly Problem[]>([]);
 	/** What the last attempt was, for messages: "events.csv", "the pasted text". */
 	attempted = $state('');
-	/** Whether the story on screen is kept in this browser: `failed` when it did not fit. */
-	saved = $state<'no' | 'yes' | 'failed'>('no');
-	readonly #storage: Storage | null;
-
-	/** Starts with the story saved in this browser, if there is one that loads; else the bundled one. */
-	constructor(storage: Storage | null = browserStorage()) {
-		this.#storage = storage;
-		this.#restore();
-	}
+	/** Whether the story on screen is kept in this browser. */
+	saved = $state<SavedState>('no');
+	/** The name of the story kept in this browser (which a reload opens), or null for none. */
+	savedName = $state<string | null>(null);
 
 	/** Takes a load result: replaces the story when it is good, keeps it and reports when not. */
 	take(result: LoadResult, origin: StoryOrigin, name: string): boolean {
@@ -62,12 +53,28 @@ export class StoryStore {
 		this.story = result.story;
 		this.origin = origin;
 		this.name = name;
-		if (origin === 'file' || origin === 'paste') this.#save(result.story, name);
-		else if (origin !== 'saved') this.saved = 'no';
+		if (origin === 'file' || origin === 'paste') this.saved = 'saving';
+		else if (origin === 'saved') {
+			this.saved = 'yes';
+			this.savedName = name;
+		} else this.saved = 'no';
 		return true;
 	}
 
-	/** Shows the bundled story again and forgets the saved one. */
+	/** How keeping the story on screen went; on failure the story saved before is still there. */
+	kept(name: string, outcome: SaveOutcome): void {
+		if (outcome.ok) this.savedName = name;
+		if (this.name === name && this.saved === 'saving')
+			this.saved = outcome.ok ? 'yes' : outcome.reason;
+	}
+
+	/** A saved story that does not load: it stays saved, and its problems are shown. */
+	savedFailed(name: string, result: LoadResult): void {
+		this.savedName = name;
+		if (!result.ok) this.take(result, 'saved', `${name} (saved in this browser)`);
+	}
+
+	/** Shows the bundled story again; the saved one is forgotten. */
 	backToBundled(): void {
 		this.story = bundledStory();
 		this.origin = 'bundled';
@@ -75,51 +82,7 @@ export class StoryStore {
 		this.errors = [];
 		this.warnings = [];
 		this.saved = 'no';
-		try {
-			this.#storage?.removeItem(SAVED_STORY_KEY);
-		} catch {
-			// Storage that cannot be written holds nothing of ours.
-		}
-	}
-
-	#save(story: Story, name: string): void {
-		if (!this.#storage) {
-			this.saved = 'failed';
-			return;
-		}
-		try {
-			this.#storage.setItem(SAVED_STORY_KEY, JSON.stringify({ name, dataset: story.data }));
-			this.saved = 'yes';
-		} catch {
-			// Over the quota: an older saved story must not come back in its place after a reload.
-			this.saved = 'failed';
-			try {
-				this.#storage.removeItem(SAVED_STORY_KEY);
-			} catch {
-				// nothing more to do
-			}
-		}
-	}
-
-	#restore(): void {
-		let text: string | null;
-		try {
-			text = this.#storage?.getItem(SAVED_STORY_KEY) ?? null;
-		} catch {
-			return;
-		}
-		if (!text) return;
-		let saved: { name?: unknown; dataset?: unknown } | null;
-		try {
-			saved = JSON.parse(text) as { name?: unknown; dataset?: unknown };
-		} catch {
-			saved = null;
-		}
-		const name = typeof saved?.name === 'string' ? saved.name : 'the saved story';
-		const result = loadDataset(saved?.dataset);
-		// A saved story that no longer loads is kept (not deleted) and its problems are shown.
-		if (this.take(result, 'saved', name)) this.saved = 'yes';
-		else this.attempted = `${name} (saved in this browser)`;
+		this.savedName = null;
 	}
 
 	dismissErrors(): void {

@@ -1,93 +1,70 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadJsonText } from '../model/import';
-import { SAVED_STORY_KEY, StoryStore } from './story.svelte';
+import { refusalOf } from './saved';
+import { StoryStore } from './story.svelte';
 
 const EXAMPLE = readFileSync('data/examples/cuban-missile-crisis.json', 'utf8');
 const CUBA = 'The Cuban Missile Crisis, 1962';
 
-/** Web Storage in memory (Node has none), with a quota like a browser's. */
-class MemoryStorage implements Storage {
-	#items = new Map<string, string>();
-	constructor(private readonly quota = Infinity) {}
-	get length() {
-		return this.#items.size;
-	}
-	clear() {
-		this.#items.clear();
-	}
-	getItem(key: string) {
-		return this.#items.get(key) ?? null;
-	}
-	key(index: number) {
-		return [...this.#items.keys()][index] ?? null;
-	}
-	removeItem(key: string) {
-		this.#items.delete(key);
-	}
-	setItem(key: string, value: string) {
-		if (value.length > this.quota) throw new DOMException('full', 'QuotaExceededError');
-		this.#items.set(key, value);
-	}
-}
-
 describe('StoryStore', () => {
-	it('keeps a story opened from a file for the next visit, and forgets it on the way back', () => {
-		const storage = new MemoryStorage();
-		const first = new StoryStore(storage);
-		expect(first.take(loadJsonText(EXAMPLE, 'cuba.json'), 'file', 'cuba.json')).toBe(true);
-		expect(first.saved).toBe('yes');
-
-		const second = new StoryStore(storage);
-		expect(second.story.data.title).toBe(CUBA);
-		expect(second.origin).toBe('saved');
-		expect(second.name).toBe('cuba.json');
-
-		second.backToBundled();
-		expect(second.origin).toBe('bundled');
-		expect(new StoryStore(storage).story.data.title).toMatch(/North Korea/);
+	it('takes a story that loads, and tells when it is kept in this browser', () => {
+		const store = new StoryStore();
+		expect(store.take(loadJsonText(EXAMPLE, 'cuba.json'), 'file', 'cuba.json')).toBe(true);
+		expect(store.story.data.title).toBe(CUBA);
+		expect(store.saved).toBe('saving');
+		store.kept('cuba.json', { ok: true });
+		expect(store.saved).toBe('yes');
+		expect(store.savedName).toBe('cuba.json');
 	});
 
-	it('keeps the story on screen, and the saved one, when a new one fails', () => {
-		const storage = new MemoryStorage();
-		const store = new StoryStore(storage);
+	it('keeps the story on screen when a new one fails', () => {
+		const store = new StoryStore();
 		store.take(loadJsonText(EXAMPLE, 'cuba.json'), 'file', 'cuba.json');
 		expect(store.take(loadJsonText('{', 'bad.json'), 'file', 'bad.json')).toBe(false);
 		expect(store.story.data.title).toBe(CUBA);
 		expect(store.errors).toHaveLength(1);
-		expect(new StoryStore(storage).story.data.title).toBe(CUBA);
 	});
 
-	it('does not save a story opened from an address: the link itself brings it back', () => {
-		const storage = new MemoryStorage();
-		new StoryStore(storage).take(loadJsonText(EXAMPLE, 'cuba.json'), 'url', 'cuba.json');
-		expect(storage.getItem(SAVED_STORY_KEY)).toBeNull();
+	it('a story opened from an address is not kept: the link itself brings it back', () => {
+		const store = new StoryStore();
+		store.take(loadJsonText(EXAMPLE, 'cuba.json'), 'url', 'cuba.json');
+		expect(store.saved).toBe('no');
 	});
 
-	it('says when a story is too large to keep, and does not bring back an older one instead', () => {
-		const storage = new MemoryStorage(EXAMPLE.length / 2);
-		storage.setItem(SAVED_STORY_KEY, JSON.stringify({ name: 'old.json', dataset: { old: true } }));
-		const store = new StoryStore(storage);
+	it('when storage is full, remembers that the story saved earlier is still the saved one', () => {
+		const store = new StoryStore();
+		store.take(loadJsonText(EXAMPLE, 'cuba.json'), 'saved', 'old.json');
+		expect(store.savedName).toBe('old.json');
 		store.take(loadJsonText(EXAMPLE, 'cuba.json'), 'paste', 'the pasted text');
-		expect(store.saved).toBe('failed');
-		expect(storage.getItem(SAVED_STORY_KEY)).toBeNull();
+		store.kept('the pasted text', { ok: false, reason: 'full' });
+		expect(store.saved).toBe('full');
+		expect(store.savedName).toBe('old.json');
 	});
 
-	it('shows the problems of a saved story that no longer loads, and keeps it', () => {
-		const storage = new MemoryStorage();
-		const saved = JSON.stringify({ name: 'old.json', dataset: { title: 'Old', events: [] } });
-		storage.setItem(SAVED_STORY_KEY, saved);
-		const store = new StoryStore(storage);
+	it('shows the problems of a saved story that no longer loads, and keeps its name', () => {
+		const store = new StoryStore();
+		store.savedFailed('old.json', loadJsonText('{"title": "Old", "events": []}', 'old.json'));
 		expect(store.origin).toBe('bundled');
 		expect(store.errors.length).toBeGreaterThan(0);
 		expect(store.attempted).toBe('old.json (saved in this browser)');
-		expect(storage.getItem(SAVED_STORY_KEY)).toBe(saved);
+		expect(store.savedName).toBe('old.json');
 	});
 
-	it('starts with the bundled story when storage is unavailable or holds garbage', () => {
-		expect(new StoryStore(null).origin).toBe('bundled');
-		const storage = new MemoryStorage();
-		storage.setItem(SAVED_STORY_KEY, 'not json');
-		expect(new StoryStore(storage).origin).toBe('bundled');
+	it('forgets the saved story on the way back to the bundled one', () => {
+		const store = new StoryStore();
+		store.take(loadJsonText(EXAMPLE, 'cuba.json'), 'saved', 'cuba.json');
+		store.backToBundled();
+		expect(store.origin).toBe('bundled');
+		expect(store.savedName).toBeNull();
+		expect(store.story.data.title).toMatch(/North Korea/);
+	});
+});
+
+describe('saved stories', () => {
+	it('tell a full storage from one that refuses us', () => {
+		expect(refusalOf(new DOMException('over', 'QuotaExceededError'))).toBe('full');
+		expect(refusalOf(new DOMException('no', 'InvalidStateError'))).toBe('refused');
+		expect(refusalOf(new Error('unknown'))).toBe('refused');
 	});
 });

@@ -16,6 +16,7 @@ describe('parseView and formatView', () => {
 		['?relation=partnership-2024', { selection: { kind: 'relation', id: 'partnership-2024' } }],
 		['?q=veto&with=russia', { query: 'veto', actorFilter: 'russia' }],
 		['?mode=present&theme=dark', { mode: 'present', theme: 'dark' }],
+		['?mode=edit', { mode: 'edit' }],
 		['?embed=graph', { embed: 'graph' }],
 		['?embed', { embed: 'both' }],
 		['?linear=1&ended=1', { compress: false, showEnded: true }],
@@ -58,13 +59,14 @@ describe('parseView and formatView', () => {
 			}),
 			query: fc.string(),
 			actorFilter: fc.oneof(fc.constant(''), id),
-			mode: fc.constantFrom('explore', 'present'),
+			mode: fc.constantFrom('explore', 'present', 'edit'),
 			theme: fc.constantFrom('light', 'dark', 'projector', 'auto'),
 			embed: fc.constantFrom(null, 'graph', 'timeline', 'both'),
 			compress: fc.boolean(),
 			showEnded: fc.boolean(),
 			data: fc.option(fc.webUrl(), { nil: null }),
-			step: fc.option(fc.integer({ min: 0, max: 500 }), { nil: null })
+			step: fc.option(fc.integer({ min: 0, max: 500 }), { nil: null }),
+			lang: fc.option(fc.constantFrom('en-GB', 'en-US', 'fr', 'de-CH'), { nil: null })
 		}) as fc.Arbitrary<UrlView>;
 		fc.assert(
 			fc.property(arbitraryView, (view) => {
@@ -72,5 +74,17 @@ describe('parseView and formatView', () => {
 			}),
 			{ numRuns: 500 }
 		);
+	});
+});
+
+describe('the lang parameter', () => {
+	it('reads a language tag as Intl writes it, and writes it back', () => {
+		expect(parseView('?lang=en-us').lang).toBe('en-US');
+		expect(formatView({ ...DEFAULT_VIEW, lang: 'en-US' })).toBe('?lang=en-US');
+		expect(parseView('').lang).toBeNull();
+	});
+
+	it('drops a value that is not a language tag', () => {
+		expect(parseView('?lang=not a tag!').lang).toBeNull();
 	});
 });

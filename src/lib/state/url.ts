@@ -1,7 +1,7 @@
 /**
  * The view as a URL query: every view is a link. Plain functions, no DOM, so they are unit-tested.
  *
- * `?t=2024-06-20&event=treaty-2024&q=veto&with=russia&mode=present&step=3&theme=dark&embed=graph`
+ * `?t=2024-06-20&event=treaty-2024&q=veto&with=russia&mode=present&step=3&theme=dark&embed=graph&lang=en-US`
  */
 import { isoDay, parseDay } from '../model/dates';
 
@@ -10,7 +10,7 @@ export interface Selection {
 	readonly kind: SelectionKind;
 	readonly id: string;
 }
-export type Mode = 'explore' | 'present';
+export type Mode = 'explore' | 'present' | 'edit';
 export type Theme = 'light' | 'dark' | 'projector' | 'auto';
 export type EmbedView = 'graph' | 'timeline' | 'both';
 
@@ -31,6 +31,8 @@ export interface UrlView {
 	data: string | null;
 	/** The step of the guided story, 0-based (the link says `step=1` for the first); null: none. */
 	step: number | null;
+	/** The locale dates are written in (`lang=en-US`); null: the reader's own. */
+	lang: string | null;
 }
 
 export const DEFAULT_VIEW: Readonly<UrlView> = {
@@ -44,16 +46,27 @@ export const DEFAULT_VIEW: Readonly<UrlView> = {
 	compress: true,
 	showEnded: false,
 	data: null,
-	step: null
+	step: null,
+	lang: null
 };
 
 const SELECTION_KINDS: readonly SelectionKind[] = ['event', 'actor', 'relation'];
-const MODES: readonly Mode[] = ['explore', 'present'];
+const MODES: readonly Mode[] = ['explore', 'present', 'edit'];
 const THEMES: readonly Theme[] = ['light', 'dark', 'projector', 'auto'];
 const EMBEDS: readonly EmbedView[] = ['graph', 'timeline', 'both'];
 
 function oneOf<T extends string>(values: readonly T[], value: string | null): T | undefined {
 	return values.find((v) => v === value);
+}
+
+/** A BCP 47 language tag as Intl writes it (`en-us` → `en-US`), or null when it is none. */
+function localeTag(text: string | null): string | null {
+	if (!text) return null;
+	try {
+		return Intl.getCanonicalLocales(text)[0] ?? null;
+	} catch {
+		return null;
+	}
 }
 
 /** Reads a view from a query string; anything unknown or malformed falls back to the default. */
@@ -79,6 +92,7 @@ export function parseView(search: string): UrlView {
 	view.data = params.get('data');
 	const step = params.get('step');
 	if (step && /^[1-9]\d{0,4}$/.test(step)) view.step = Number(step) - 1;
+	view.lang = localeTag(params.get('lang'));
 	return view;
 }
 
@@ -96,6 +110,7 @@ export function formatView(view: UrlView): string {
 	if (view.theme !== 'auto') params.set('theme', view.theme);
 	if (!view.compress) params.set('linear', '1');
 	if (view.showEnded) params.set('ended', '1');
+	if (view.lang) params.set('lang', view.lang);
 	const text = params.toString();
 	return text ? `?${text}` : '';
 }

@@ -3,7 +3,7 @@
  * graph and the panels all read and write it; none of them talk to each other directly.
  */
 import { createContext } from 'svelte';
-import { parsePartialDate } from '../model/dates';
+import { parsePartialDate, setDateLocale } from '../model/dates';
 import type { Story } from '../model/load';
 import { stepsOf } from '../present/steps';
 import {
@@ -31,6 +31,8 @@ export class ViewState {
 	data = $state<string | null>(null);
 	/** The step of the guided story shown (0-based), or null outside guided and present mode. */
 	step = $state<number | null>(null);
+	/** The locale dates are written in (the link's `lang`), or null for the reader's. */
+	lang = $state<string | null>(null);
 	/** In an embed: whether the reader has clicked into the view, so the wheel may zoom it. */
 	engaged = $state(false);
 
@@ -97,7 +99,8 @@ export class ViewState {
 			compress: this.compress,
 			showEnded: this.showEnded,
 			data: this.data,
-			step: this.step
+			step: this.step,
+			lang: this.lang
 		};
 	}
 
@@ -122,6 +125,9 @@ export class ViewState {
 		this.compress = view.compress;
 		this.showEnded = view.showEnded;
 		this.data = view.data;
+		this.lang = view.lang;
+		// Dates are formatted by plain functions (model/dates.ts): they take the locale from here.
+		setDateLocale(view.lang ?? undefined);
 		this.step = null;
 		if (view.step !== null) {
 			const steps = stepsOf(story);
@@ -135,7 +141,10 @@ export class ViewState {
 
 	/** After a new story loads: keep what still makes sense, reset the rest. */
 	resetFor(story: Story): void {
-		this.apply({ ...DEFAULT_VIEW, mode: this.mode, theme: this.theme, embed: this.embed }, story);
+		this.apply(
+			{ ...DEFAULT_VIEW, mode: this.mode, theme: this.theme, embed: this.embed, lang: this.lang },
+			story
+		);
 	}
 }
 

@@ -2,6 +2,7 @@
  * Drawing only what shows: culling to the visible window, and level-of-detail aggregation of marks
  * that would overlap into cluster marks that name their count. No DOM: unit-tested.
  */
+import { bisectLeft } from 'd3-array';
 
 /** Events sorted by start, as parallel arrays for fast culling. */
 export interface TimeIndex {
@@ -24,22 +25,10 @@ export function timeIndex(events: readonly { start: number; finish: number }[]):
 	return { starts, finishes, longest };
 }
 
-/** The first index whose start is at least `t`. */
-function lowerBound(values: Float64Array, t: number): number {
-	let lo = 0;
-	let hi = values.length;
-	while (lo < hi) {
-		const mid = (lo + hi) >> 1;
-		if (values[mid]! < t) lo = mid + 1;
-		else hi = mid;
-	}
-	return lo;
-}
-
 /** Indices of the events that overlap the times `[t0, t1]`, in order. */
 export function visibleIndices(index: TimeIndex, t0: number, t1: number): number[] {
-	const from = lowerBound(index.starts, t0 - index.longest);
-	const to = lowerBound(index.starts, t1 + 1);
+	const from = bisectLeft(index.starts, t0 - index.longest);
+	const to = bisectLeft(index.starts, t1 + 1);
 	const out: number[] = [];
 	for (let i = from; i < to; i++) if (index.finishes[i]! > t0) out.push(i);
 	return out;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { intersects, placeLabels, type LabelRequest } from './labels';
+import { intersects, labelPriority, placeLabels, type LabelRequest } from './labels';
 
 const request = (id: string, x: number, width: number, priority = 3): LabelRequest => ({
 	id,
@@ -126,5 +126,47 @@ describe('placeLabels', () => {
 				}
 			)
 		);
+	});
+});
+
+describe('labelPriority', () => {
+	it.each([
+		[{ importance: 3 }, 3],
+		[{ importance: 5 }, 5],
+		[{ importance: 2, selected: true }, 102],
+		[{ importance: 2, focused: true }, 52],
+		[{ importance: 2, selected: true, focused: true }, 102],
+		[{ importance: 1, involved: true }, 11],
+		[{ importance: 5, dimmed: true }, -5]
+	])('labelPriority(%o) is %d', (state, priority) => {
+		expect(labelPriority(state)).toBe(priority);
+	});
+});
+
+describe('the key labels of the bundled story', () => {
+	it('step up lane by lane beside each other near the right edge, so that all of them show', () => {
+		// The 2000 visit, the 2022 invasion, the March 2024 veto, the 13 June agreement and the
+		// 19 June treaty at 815 px (the timeline at 1280×800), with their labels' widths.
+		const requests = [
+			request('visit', 266, 215, 5),
+			request('declaration', 292, 195, 3),
+			request('invasion', 526, 181, 5),
+			request('double-veto', 548, 208, 4),
+			request('veto', 621, 188, 5),
+			request('panel', 643, 201, 3),
+			request('agreement', 667, 188, 5),
+			request('treaty', 688, 161, 5),
+			request('nato', 710, 208, 4),
+			request('in-force', 798, 208, 4)
+		];
+		const placed = placeLabels(requests, { lanes: 5, width: 815 });
+		for (const id of ['visit', 'invasion', 'veto', 'agreement', 'treaty']) {
+			expect(placed.has(id), id).toBe(true);
+		}
+		// Each later key label a lane higher, ending at its mark: a staircase.
+		const lanes = ['invasion', 'veto', 'agreement', 'treaty'].map((id) => placed.get(id)!.lane);
+		expect(lanes).toEqual([...lanes].sort((p, q) => p - q));
+		expect(new Set(lanes).size).toBe(4);
+		expect(placed.get('treaty')?.anchor).toBe('end');
 	});
 });

@@ -63,21 +63,27 @@ export function placeLabels(
 		return true;
 	};
 
-	// Where the marks still waiting for a label are: a label that covers them in a low lane would
-	// leave their leader lines nowhere to go.
-	const xs = requests.map((r) => r.x).sort((p, q) => p - q);
 	const done = new Set<string>();
-	const byId = new Map(requests.map((r) => [r.id, r]));
+	// Where the marks still waiting for a label are: a label that covers them leaves their leader
+	// lines nowhere to go below it. Each counts by its priority (twice as much per step), so that
+	// the important labels still to come keep their room: beside a key label, the next one takes
+	// the lane above and ends at its mark, stepping up like a staircase.
+	const weightOf = (r: LabelRequest) => Math.pow(2, Math.min(30, r.priority));
 	const waitingUnder = (left: number, right: number, self: LabelRequest): number => {
 		let n = 0;
-		for (let i = lowerBound(xs, left); i < xs.length && xs[i]! < right; i++) n++;
-		for (const id of done) {
-			const r = byId.get(id)!;
-			if (r.x >= left && r.x < right) n--;
+		for (const r of requests) {
+			if (r !== self && !done.has(r.id) && r.x >= left && r.x < right) n += weightOf(r);
 		}
-		return self.x >= left && self.x < right ? n - 1 : n;
+		return n;
 	};
-
+	// The waiting marks whose labels a leader line at `x` may stand in the way of.
+	const waitingNear = (self: LabelRequest): number => {
+		let n = 0;
+		for (const r of requests) {
+			if (r !== self && !done.has(r.id) && Math.abs(r.x - self.x) < r.width) n += weightOf(r);
+		}
+		return n;
+	};
 	const order = [...requests].sort((p, q) => q.priority - p.priority || p.x - q.x);
 	for (const request of order) {
 		if (placed.has(request.id)) continue;
@@ -86,12 +92,16 @@ export function placeLabels(
 			{ left: request.x + inset - request.width, right: request.x + inset, anchor: 'end' }
 		];
 		let best: (PlacedLabel & { cost: number }) | null = null;
+		const near = waitingNear(request);
 		for (let lane = 0; lane < options.lanes; lane++) {
 			if (!leaderFree(lane, request.x)) continue;
 			for (const c of candidates) {
 				if (c.left < 0 || c.right > options.width || !free(lane, c.left, c.right)) continue;
 				// A waiting mark under a label in lane L can only take lanes below L.
-				const cost = waitingUnder(c.left, c.right, request) * (options.lanes - lane) * 10 + lane;
+				// A waiting mark under a label in lane L can only take lanes below L; a leader from
+				// lane L crosses the lanes below it.
+				const under = waitingUnder(c.left, c.right, request);
+				const cost = (under * (options.lanes - lane) + near * lane) * 10 + lane;
 				if (!best || cost < best.cost) best = { id: request.id, lane, ...c, x: request.x, cost };
 			}
 		}
@@ -111,13 +121,22 @@ export function intersects(p: PlacedLabel, q: PlacedLabel): boolean {
 	return p.lane === q.lane && p.left < q.right && q.left < p.right;
 }
 
-function lowerBound(values: readonly number[], x: number): number {
-	let lo = 0;
-	let hi = values.length;
-	while (lo < hi) {
-		const mid = (lo + hi) >> 1;
-		if (values[mid]! < x) lo = mid + 1;
-		else hi = mid;
-	}
-	return lo;
+/** What a label's event is to the reader now: selected, focused, of the chosen actor or not. */
+export interface LabelState {
+	readonly importance: number;
+	readonly selected?: boolean;
+	readonly focused?: boolean;
+	/** The selected actor takes part in it (+), or an actor is selected and it is not (−). */
+	readonly involved?: boolean;
+	readonly dimmed?: boolean;
+}
+
+/** A label's priority: the event's importance, raised for what the reader is looking at. */
+export function labelPriority(state: LabelState): number {
+	let priority = state.importance;
+	if (state.selected) priority += 100;
+	else if (state.focused) priority += 50;
+	if (state.involved) priority += 10;
+	if (state.dimmed) priority -= 10;
+	return priority;
 }

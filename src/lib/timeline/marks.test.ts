@@ -56,10 +56,14 @@ describe('markGeometry: a date is drawn at its precision', () => {
 
 describe('names and labels', () => {
 	it('the accessible name is "title, date" at the date’s precision', () => {
-		expect(markName(event('Treaty signed', '2024-06-19'))).toBe('Treaty signed, 19 June 2024');
-		expect(markName(event('Union dissolved', '1991-12'))).toBe('Union dissolved, December 1991');
-		expect(markName(event('Talks', '1995~'))).toBe('Talks, c. 1995');
-		expect(markName(event('Visit', '2000-07-19', '2000-07-20'))).toBe(
+		expect(markName(event('Treaty signed', '2024-06-19'), 'en-GB')).toBe(
+			'Treaty signed, 19 June 2024'
+		);
+		expect(markName(event('Union dissolved', '1991-12'), 'en-GB')).toBe(
+			'Union dissolved, December 1991'
+		);
+		expect(markName(event('Talks', '1995~'), 'en-GB')).toBe('Talks, c. 1995');
+		expect(markName(event('Visit', '2000-07-19', '2000-07-20'), 'en-GB')).toBe(
 			'Visit, 19 July 2000 – 20 July 2000'
 		);
 	});

@@ -69,7 +69,7 @@ export function markGeometry(event: Dated): MarkGeometry {
 }
 
 /** The accessible name of a mark: "title, date" with the date at its precision. */
-export function markName(event: Dated, locale = 'en-GB'): string {
+export function markName(event: Dated, locale?: string): string {
 	return `${event.title}, ${formatRange(event.when, event.last, locale)}`;
 }
 

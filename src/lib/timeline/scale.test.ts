@@ -40,82 +40,87 @@ describe('gapScale', () => {
 		expect(long.domain).toEqual([-30 * D, 1030 * D]);
 	});
 
-	it('compresses a gap longer than minGap into gapLength, keeping pad on either side', () => {
+	it('takes its knots at the events and shares the room between events and time', () => {
 		const scale = gapScale(
 			[
 				{ start: 0, finish: D },
-				{ start: 100 * D, finish: 101 * D }
+				{ start: 10 * D, finish: 11 * D },
+				{ start: 1000 * D, finish: 1001 * D }
 			],
-			{ compress: true, minGap: 10 * D, pad: 2 * D, gapLength: 5 * D }
+			{ compress: true, minGap: 100 * D, share: 0.5 }
 		);
-		expect(scale.pieces).toEqual([
-			{ t0: -10 * D, t1: 3 * D, u0: -10 * D, u1: 3 * D, gap: false },
-			{ t0: 3 * D, t1: 98 * D, u0: 3 * D, u1: 8 * D, gap: true },
-			{ t0: 98 * D, t1: 111 * D, u0: 8 * D, u1: 21 * D, gap: false }
+		// Knots: the margin, each event's first day, the margin.
+		expect(scale.pieces.map((p) => [p.t0 / D, p.t1 / D])).toEqual([
+			[-10, 0],
+			[0, 10],
+			[10, 1000],
+			[1000, 1011]
 		]);
-		expect(scale.breaks.map((b) => b.text)).toEqual(['3 months']);
-		expect(scale.extent).toEqual([-10 * D, 21 * D]);
-		expect(scale.warp(50.5 * D)).toBe(5.5 * D);
-		expect(scale.unwarp(5.5 * D)).toBe(50.5 * D);
-		expect(scale.warp(100 * D)).toBe(10 * D);
-		// Outside the domain the scale goes on at rate 1.
-		expect(scale.warp(121 * D)).toBe(31 * D);
-		expect(scale.unwarp(-20 * D)).toBe(-20 * D);
+		// Only the long empty stretch is a break, named by its true length.
+		expect(scale.pieces.map((p) => p.gap)).toEqual([false, false, true, false]);
+		expect(scale.breaks.map((b) => b.text)).toEqual(['3 years']);
+		// Room: half by events (each stretch holds half of each end's events), half by capped time.
+		const time = 10 + 10 + 100 + 11;
+		const room = scale.pieces.map((p) => (p.u1 - p.u0) / (time * D));
+		const expected = [
+			[0.5, 10],
+			[1, 10],
+			[1, 100],
+			[0.5, 11]
+		].map(([events, days]) => 0.5 * (events! / 3) + 0.5 * (days! / time));
+		room.forEach((r, i) => expect(r).toBeCloseTo(expected[i]!, 9));
+		expect(scale.extent[1] - scale.extent[0]).toBeCloseTo(time * D, -1);
 	});
 
-	it('leaves gaps shorter than minGap alone', () => {
+	it('gives a dense stretch room to show its events apart, and squeezes the empty decades', () => {
+		const dates = [
+			'1945-08',
+			'1948-09-09',
+			'1961-07-06',
+			'1991-12',
+			'1994-07-08',
+			'2000-07-19',
+			'2006-10-14',
+			'2011-12-17',
+			'2017-12-22',
+			'2022-02-24',
+			'2024-03-28',
+			'2024-06-13',
+			'2024-06-19',
+			'2024-07-10'
+		];
+		const scale = gapScale(dates.map(event), { compress: true });
+		expect(scale.breaks.map((b) => b.text)).toEqual(['13 years', '30 years']);
+		const width = 1024;
+		const x = (date: string) =>
+			((scale.warp(event(date).start) - scale.extent[0]) / (scale.extent[1] - scale.extent[0])) *
+			width;
+		// Six days in June 2024 are wider apart than two marks (14 px each) at 1024 px …
+		expect(x('2024-06-19') - x('2024-06-13')).toBeGreaterThan(30);
+		// … and the five events of 1945–1994 take less than a third of the width.
+		expect(x('1994-07-08') - x('1945-08')).toBeLessThan(width / 3);
+		// The rates differ a hundredfold and more: that is the point.
+		expect(scale.maxRate / scale.minRate).toBeGreaterThan(100);
+	});
+
+	it('takes at most `knots` knots, at event quantiles, for a big story', () => {
+		const events = Array.from({ length: 5000 }, (_, i) => ({ start: i * D, finish: i * D + D }));
+		const scale = gapScale(events, { compress: true, knots: 50 });
+		expect(scale.pieces.length).toBeLessThanOrEqual(53);
+		// Evenly spread events: between the margins the scale stays close to linear.
+		const rates = scale.pieces.slice(1, -1).map((p) => (p.u1 - p.u0) / (p.t1 - p.t0));
+		expect(Math.max(...rates) / Math.min(...rates)).toBeLessThan(1.1);
+	});
+
+	it('round-trips every time through warp and unwarp (d3 invert), and never runs backwards', () => {
 		const scale = gapScale(
 			[
-				{ start: 0, finish: D },
-				{ start: 9 * D, finish: 10 * D }
+				event('1945'),
+				event('1961-07-06'),
+				event('1991-12'),
+				event('2024-06-13'),
+				event('2024-06-19')
 			],
-			{ compress: true, minGap: 10 * D }
-		);
-		expect(scale.breaks).toEqual([]);
-	});
-
-	it('measures gaps from where the previous events end, not where they start', () => {
-		const scale = gapScale(
-			[
-				{ start: 0, finish: 60 * D },
-				{ start: 10 * D, finish: 20 * D },
-				{ start: 100 * D, finish: 101 * D }
-			],
-			{ compress: true, minGap: 30 * D, pad: 0, gapLength: 2 * D }
-		);
-		expect(scale.breaks.map((b) => [b.t0 / D, b.t1 / D])).toEqual([[60, 100]]);
-	});
-
-	it('shows the decades between 1961 and 1991 as a 29-year break on the bundled story’s dates', () => {
-		const scale = gapScale(
-			[
-				'1945-08',
-				'1948-09-09',
-				'1961-07-06',
-				'1991-12',
-				'1994-07-08',
-				'2000-07-19',
-				'2006-10-14',
-				'2011-12-17',
-				'2017-12-22',
-				'2022-02-24',
-				'2024-06-19'
-			].map(event),
-			{ compress: true }
-		);
-		expect(scale.breaks.map((b) => b.text)).toEqual(['11 years', '29 years']);
-		// 2000 and June 2024 keep their true distance; the story takes far less than 79 years.
-		const u2000 = scale.warp(Date.UTC(2000, 6, 19));
-		const u2024 = scale.warp(Date.UTC(2024, 5, 13));
-		expect(u2024 - u2000).toBe(Date.UTC(2024, 5, 13) - Date.UTC(2000, 6, 19));
-		const length = scale.extent[1] - scale.extent[0];
-		expect(length / YEAR_MS).toBeGreaterThan(40);
-		expect(length / YEAR_MS).toBeLessThan(47);
-	});
-
-	it('round-trips every time through warp and unwarp', () => {
-		const scale = gapScale(
-			[event('1945'), event('1961-07-06'), event('1991-12'), event('2024-06-19')],
 			{
 				compress: true
 			}
@@ -124,7 +129,10 @@ describe('gapScale', () => {
 			const t = Date.UTC(year, 3, 1);
 			expect(scale.unwarp(scale.warp(t))).toBeCloseTo(t, -1);
 		}
-		// Monotonic: a later time is never drawn left of an earlier one.
+		for (let day = 0; day < 30; day++) {
+			const t = Date.UTC(2024, 5, day);
+			expect(scale.unwarp(scale.warp(t))).toBeCloseTo(t, -1);
+		}
 		let previous = -Infinity;
 		for (let year = 1940; year <= 2030; year++) {
 			const u = scale.warp(Date.UTC(year, 0, 1));

@@ -1,9 +1,19 @@
 /**
- * The gap-compressed time scale. Time `t` (UTC ms) maps to a warped position `u` (also in ms, so
- * that an uncompressed stretch keeps its length); a long stretch without events is squeezed into
- * a short "break" that the axis marks with its length ("29 years"). Zoom and pan then act
- * linearly on `u`. No DOM: unit-tested.
+ * The timeline's time scale: a polylinear `scaleUtc` (d3-scale) from time `t` (UTC ms) to a
+ * warped position `u`. Zoom and pan then act linearly on `u`.
+ *
+ * With compression on, the scale is density-aware: the story's events are the knots of the
+ * domain, and each stretch between two knots gets room in proportion to a blend of its events
+ * (`share` of the width is shared out equally among the events) and its length in time (the rest,
+ * with long empty stretches counted as only `minGap`). Dense stretches so get room to show their
+ * events apart, and long empty ones are squeezed into "breaks" that the axis marks with their
+ * length ("29 years"). With compression off the scale is linear (`warp(t) = t`).
+ *
+ * `u` is measured so that the whole extent is as long as the compressed time, so `MIN_WINDOW`
+ * (window.ts) stays about a day and a half where the scale is densest. No DOM: unit-tested.
  */
+import { bisectLeft, bisectRight } from 'd3-array';
+import { scaleUtc, type ScaleTime } from 'd3-scale';
 import { DAY_MS } from '../model/dates';
 
 export const YEAR_MS = 365.2425 * DAY_MS;
@@ -15,38 +25,43 @@ export interface Piece {
 	readonly t1: number;
 	readonly u0: number;
 	readonly u1: number;
-	/** A compressed stretch without events. */
+	/** A squeezed stretch without events (longer than `minGap`). */
 	readonly gap: boolean;
 }
 
-/** A compressed gap as the axis shows it. */
+/** A squeezed gap as the axis shows it. */
 export interface Break extends Piece {
 	/** The time left out, in words: "29 years". */
 	readonly text: string;
 }
 
 export interface GapScale {
+	/** The d3 scale itself: time to warped position, with `invert`. */
+	readonly base: ScaleTime<number, number>;
 	readonly pieces: readonly Piece[];
 	readonly breaks: readonly Break[];
 	/** The times shown when the whole story is in view. */
 	readonly domain: readonly [number, number];
 	/** `domain` in warped positions. */
 	readonly extent: readonly [number, number];
-	/** Time to warped position; linear (rate 1) outside the domain. */
+	/** The lowest and highest rates (u per ms) of the pieces: 1 for a linear scale. */
+	readonly minRate: number;
+	readonly maxRate: number;
+	/** Time to warped position; outside the domain it goes on at the end pieces' rates. */
 	warp(t: number): number;
 	/** Warped position to time; the inverse of `warp`. */
 	unwarp(u: number): number;
 }
 
 export interface GapOptions {
-	/** Compress long gaps; when false the scale is linear (`warp(t) = t`). */
+	/** Compress the story to its events; when false the scale is linear (`warp(t) = t`). */
 	readonly compress: boolean;
-	/** A gap between events longer than this is compressed. Default: 4 years or 8% of the span. */
+	/** A stretch without events longer than this is a break. Default: 4 years or 8% of the span. */
 	readonly minGap?: number;
-	/** Time kept on either side of a compressed gap, next to its events. Default `minGap / 8`. */
-	readonly pad?: number;
-	/** The warped length of a compressed gap. Default `minGap / 3`. */
-	readonly gapLength?: number;
+	/** The fraction of the width shared out equally among events (0: linear in time). Default 0.75. */
+	readonly share?: number;
+	/** At most this many knots; a bigger story takes its knots at event quantiles. Default 256. */
+	readonly knots?: number;
 }
 
 interface Interval {
@@ -72,72 +87,79 @@ export function formatDuration(ms: number): string {
  * @example gapScale(story.events, { compress: true }).warp(Date.UTC(2000, 0, 1))
  */
 export function gapScale(intervals: readonly Interval[], options: GapOptions): GapScale {
-	const sorted = [...intervals].sort((a, b) => a.start - b.start);
-	const first = sorted[0]?.start ?? 0;
-	const last = sorted.reduce((max, e) => Math.max(max, e.finish), first + DAY_MS);
+	const starts = intervals.map((e) => e.start).sort((a, b) => a - b);
+	const first = starts[0] ?? 0;
+	const last = intervals.reduce((max, e) => Math.max(max, e.finish), first + DAY_MS);
 	const span = last - first;
 	const minGap = options.minGap ?? Math.max(4 * YEAR_MS, span * 0.08);
-	const pad = options.pad ?? minGap / 8;
-	const gapLength = options.gapLength ?? minGap / 3;
 
-	// The stretches no event covers, long enough to compress.
-	const holes: [number, number][] = [];
-	if (options.compress) {
-		let covered = first;
-		for (const event of sorted) {
-			if (event.start - covered > minGap && event.start - covered - 2 * pad > gapLength) {
-				holes.push([covered + pad, event.start - pad]);
-			}
-			covered = Math.max(covered, event.finish);
-		}
+	if (!options.compress || starts.length < 2) {
+		const margin = Math.max(10 * DAY_MS, span * 0.03);
+		return build([first - margin, last + margin], [first - margin, last + margin], minGap, false);
 	}
 
-	// Compressed length of the story, then a margin so that the first and last marks sit inside.
-	const compressedSpan = span - holes.reduce((sum, [a, b]) => sum + (b - a - gapLength), 0);
+	// Knots: the distinct event days, or event quantiles for a big story.
+	const limit = Math.max(2, options.knots ?? 256);
+	const inner: number[] = [];
+	const step = Math.max(1, starts.length / limit);
+	for (let i = 0; i < starts.length; i += step) {
+		const t = starts[Math.floor(i)]!;
+		if (t !== inner.at(-1)) inner.push(t);
+	}
+	if (last > inner.at(-1)! + DAY_MS) inner.push(last);
+
+	// Each stretch's length in time, with long empty stretches counted as only `minGap`.
+	const capped = (d: number) => Math.min(d, minGap);
+	let compressedSpan = 0;
+	for (let i = 1; i < inner.length; i++) compressedSpan += capped(inner[i]! - inner[i - 1]!);
 	const margin = Math.max(10 * DAY_MS, compressedSpan * 0.03);
-	const t0 = first - margin;
-	const t1 = last + margin;
+	const knots = [first - margin, ...inner, last + margin];
 
-	const pieces: Piece[] = [];
-	let t = t0;
-	let u = t0;
-	for (const [a, b] of holes) {
-		pieces.push({ t0: t, t1: a, u0: u, u1: u + (a - t), gap: false });
-		u += a - t;
-		pieces.push({ t0: a, t1: b, u0: u, u1: u + gapLength, gap: true });
-		u += gapLength;
-		t = b;
-	}
-	pieces.push({ t0: t, t1, u0: u, u1: u + (t1 - t), gap: false });
-	const extent = [t0, pieces.at(-1)!.u1] as const;
-
-	const breaks: Break[] = pieces
-		.filter((p) => p.gap)
-		.map((p) => ({ ...p, text: formatDuration(p.t1 - p.t0) }));
-
-	const warp = (time: number): number => {
-		if (time <= t0) return time;
-		if (time >= t1) return extent[1] + (time - t1);
-		const p = pieces[findPiece(pieces, time, 't0')]!;
-		return p.u0 + ((time - p.t0) * (p.u1 - p.u0)) / (p.t1 - p.t0);
-	};
-	const unwarp = (pos: number): number => {
-		if (pos <= extent[0]) return pos;
-		if (pos >= extent[1]) return t1 + (pos - extent[1]);
-		const p = pieces[findPiece(pieces, pos, 'u0')]!;
-		return p.t0 + ((pos - p.u0) * (p.t1 - p.t0)) / (p.u1 - p.u0);
-	};
-	return { pieces, breaks, domain: [t0, t1], extent, warp, unwarp };
+	// A stretch's events: those inside it, and half of those on each of its two knots.
+	const at = knots.map((t) => bisectRight(starts, t) - bisectLeft(starts, t));
+	const weights = knots
+		.slice(1)
+		.map(
+			(t, i) => bisectLeft(starts, t) - bisectRight(starts, knots[i]!) + (at[i]! + at[i + 1]!) / 2
+		);
+	const share = Math.min(1, Math.max(0, options.share ?? 0.75));
+	const durations = knots.slice(1).map((t, i) => capped(t - knots[i]!));
+	const totalTime = durations.reduce((s, d) => s + d, 0);
+	const totalWeight = weights.reduce((s, w) => s + w, 0);
+	const positions = [knots[0]!];
+	durations.forEach((d, i) => {
+		const room = share * (weights[i]! / totalWeight) + (1 - share) * (d / totalTime);
+		positions.push(positions[i]! + room * totalTime);
+	});
+	return build(knots, positions, minGap, true);
 }
 
-/** The index of the last piece whose `key` is at most `value`. */
-function findPiece(pieces: readonly Piece[], value: number, key: 't0' | 'u0'): number {
-	let lo = 0;
-	let hi = pieces.length - 1;
-	while (lo < hi) {
-		const mid = (lo + hi + 1) >> 1;
-		if (pieces[mid]![key] <= value) lo = mid;
-		else hi = mid - 1;
-	}
-	return lo;
+function build(
+	knots: readonly number[],
+	positions: readonly number[],
+	minGap: number,
+	breaks: boolean
+): GapScale {
+	const base = scaleUtc<number>()
+		.domain(knots.map((t) => new Date(t)))
+		.range(positions);
+	const pieces: Piece[] = knots.slice(1).map((t1, i) => ({
+		t0: knots[i]!,
+		t1,
+		u0: positions[i]!,
+		u1: positions[i + 1]!,
+		gap: breaks && t1 - knots[i]! > minGap
+	}));
+	const rates = pieces.map((p) => (p.u1 - p.u0) / (p.t1 - p.t0));
+	return {
+		base,
+		pieces,
+		breaks: pieces.filter((p) => p.gap).map((p) => ({ ...p, text: formatDuration(p.t1 - p.t0) })),
+		domain: [knots[0]!, knots.at(-1)!],
+		extent: [positions[0]!, positions.at(-1)!],
+		minRate: Math.min(...rates),
+		maxRate: Math.max(...rates),
+		warp: (t) => base(t),
+		unwarp: (u) => base.invert(u).getTime()
+	};
 }

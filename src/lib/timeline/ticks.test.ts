@@ -158,8 +158,8 @@ describe('axis breaks', () => {
 	it('names each break with its length and puts no tick inside a break', () => {
 		const result = axis(compressed, all, 900);
 		expect(result.breaks.map((b) => [b.text, b.labelled])).toEqual([
-			['14 years', true],
-			['29 years', true]
+			['16 years', true],
+			['30 years', true]
 		]);
 		for (const tick of result.ticks) {
 			for (const b of result.breaks) expect(tick.x <= b.x0 || tick.x >= b.x1).toBe(true);

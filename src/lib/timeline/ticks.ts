@@ -4,8 +4,7 @@
  * No DOM: unit-tested.
  */
 import { utcDay, utcMonth, utcYear, type CountableTimeInterval, type TimeInterval } from 'd3-time';
-import { utcFormat } from 'd3-time-format';
-import { DAY_MS } from '../model/dates';
+import { DAY_MS, formatAt, formatPart } from '../model/dates';
 import type { GapScale } from './scale';
 import type { Span } from './window';
 
@@ -18,6 +17,11 @@ interface Step {
 	/** The shortest distance between two ticks, in days. */
 	readonly minDays: number;
 }
+
+// Dates whose labels are the widest of their kind in most locales (a four-digit year, May, 28).
+const YEAR_SAMPLE = [Date.UTC(2000, 0, 1)];
+const MONTH_SAMPLE = [Date.UTC(2000, 0, 1), ...[4, 8, 11].map((m) => Date.UTC(2000, m, 1))];
+const DAY_SAMPLE = [...MONTH_SAMPLE, Date.UTC(2000, 4, 28)];
 
 const every = (interval: CountableTimeInterval, n: number): TimeInterval =>
 	n === 1 ? interval : (interval.every(n) ?? interval);
@@ -39,18 +43,17 @@ const STEPS: readonly Step[] = [
 	{ name: '100 years', unit: 'year', interval: every(utcYear, 100), minDays: 36524 }
 ];
 
-const formatYear = utcFormat('%Y');
-const formatMonth = utcFormat('%b');
-const formatDayOfMonth = utcFormat('%-d');
-
-/** A tick's label: the year on 1 January, the month on the 1st, else the day of the month. */
+/**
+ * A tick's label in the dates' locale (model/dates.ts): the year on 1 January, the month on the
+ * 1st, else the day of the month.
+ */
 export function tickLabel(t: number, unit: TickUnit): string {
 	const date = new Date(t);
 	if (unit === 'year' || (date.getUTCMonth() === 0 && date.getUTCDate() === 1)) {
-		return formatYear(date);
+		return formatAt(t, 'year');
 	}
-	if (unit === 'month' || date.getUTCDate() === 1) return formatMonth(date);
-	return formatDayOfMonth(date);
+	if (unit === 'month' || date.getUTCDate() === 1) return formatPart(t, 'month-short');
+	return formatPart(t, 'day-of-month');
 }
 
 /** A tick's weight when labels compete: new years beat new months beat days. */
@@ -108,7 +111,6 @@ export function axis(scale: GapScale, win: Span, width: number, options: AxisOpt
 	const gap = options.gap ?? 10;
 	const k = width / Math.max(1, win.b - win.a);
 	const xOf = (t: number) => (scale.warp(t) - win.a) * k;
-	const pxPerDay = k * DAY_MS;
 
 	// Break marks first: they win over ticks. A longer gap wins over a shorter one.
 	const breakLabels: (BreakMark & { length: number })[] = [];
@@ -145,32 +147,38 @@ export function axis(scale: GapScale, win: Span, width: number, options: AxisOpt
 	}
 	const breaks = breakLabels.map(({ length: _, ...b }, i) => ({ ...b, labelled: labelled.has(i) }));
 
-	// The finest step whose labels have room.
+	// Each piece of the scale has its own rate: the finest step whose labels have room there.
 	const t0 = scale.unwarp(win.a);
 	const t1 = scale.unwarp(win.b);
-	const widest = (unit: TickUnit) =>
-		Math.max(
-			...(unit === 'year'
-				? ['2000']
-				: unit === 'month'
-					? ['2000', 'May']
-					: ['28', 'May', '2000']
-			).map(measure)
-		);
-	const step =
-		STEPS.find((s) => s.minDays * pxPerDay >= widest(s.unit) + gap) ?? STEPS[STEPS.length - 1]!;
+	const sample = (unit: TickUnit) =>
+		unit === 'year' ? YEAR_SAMPLE : unit === 'month' ? MONTH_SAMPLE : DAY_SAMPLE;
+	const widest = new Map(
+		(['year', 'month', 'day'] as const).map((unit) => [
+			unit,
+			Math.max(...sample(unit).map((t) => measure(tickLabel(t, unit))))
+		])
+	);
+	const stepAt = (pxPerDay: number) =>
+		STEPS.find((s) => s.minDays * pxPerDay >= widest.get(s.unit)! + gap) ?? STEPS.at(-1)!;
 
+	let finest: Step | null = null;
 	const candidates: Tick[] = [];
+	const seen = new Set<number>();
 	for (const piece of scale.pieces) {
 		if (piece.gap || piece.t1 < t0 || piece.t0 > t1) continue;
+		const step = stepAt(k * DAY_MS * ((piece.u1 - piece.u0) / (piece.t1 - piece.t0)));
+		if (!finest || step.minDays < finest.minDays) finest = step;
 		const from = Math.max(piece.t0, t0);
 		const to = Math.min(piece.t1, t1);
 		for (const date of step.interval.range(new Date(from), new Date(to + 1))) {
 			const t = date.getTime();
+			if (seen.has(t)) continue;
+			seen.add(t);
 			const text = tickLabel(t, step.unit);
 			candidates.push({ t, x: xOf(t), text, width: measure(text) });
 		}
 	}
+	const step = finest ?? stepAt(k * DAY_MS);
 	// Higher-ranked ticks claim their room first; then left to right.
 	const order = candidates
 		.map((tick, i) => ({ tick, i, rank: tickRank(tick.t) }))

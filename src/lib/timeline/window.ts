@@ -18,9 +18,25 @@ export interface Transform {
 /** The narrowest window: about a day (a day and a half, so that a day's tick always shows). */
 export const MIN_WINDOW = 1.5 * DAY_MS;
 
-/** The largest zoom factor for a story whose whole extent is `extent`. */
-export function maxZoom(extent: readonly [number, number]): number {
-	return Math.max(1, (extent[1] - extent[0]) / MIN_WINDOW);
+/**
+ * The largest zoom factor for a story whose whole extent is `extent`, where a day takes at least
+ * `minRate` of its length in warped positions (1 for a linear scale; less where the
+ * density-aware scale squeezes time: there the reader may zoom closer, see `limitWindow`).
+ */
+export function maxZoom(extent: readonly [number, number], minRate = 1): number {
+	return Math.max(1, (extent[1] - extent[0]) / (MIN_WINDOW * Math.min(1, minRate)));
+}
+
+/**
+ * The window, widened about its middle where it would show less than `MIN_WINDOW` of time (the
+ * scale's rate varies, so d3-zoom's single `scaleExtent` cannot say this alone).
+ */
+export function limitWindow(win: Span, unwarp: (u: number) => number): Span {
+	const time = unwarp(win.b) - unwarp(win.a);
+	if (!(time < MIN_WINDOW) || !(time > 0)) return win;
+	const half = ((win.b - win.a) * (MIN_WINDOW / time)) / 2;
+	const centre = (win.a + win.b) / 2;
+	return { a: centre - half, b: centre + half };
 }
 
 /** The window a transform shows. */
@@ -37,11 +53,12 @@ export function windowOf(t: Transform, extent: readonly [number, number], width:
 export function transformFor(
 	win: Span,
 	extent: readonly [number, number],
-	width: number
+	width: number,
+	limit = maxZoom(extent)
 ): Transform {
 	const length = extent[1] - extent[0];
 	const w = Math.max(1, width);
-	const k = Math.min(maxZoom(extent), Math.max(1, length / Math.max(win.b - win.a, 1)));
+	const k = Math.min(limit, Math.max(1, length / Math.max(win.b - win.a, 1)));
 	const size = length / k;
 	const centre = (win.a + win.b) / 2;
 	const a = Math.min(extent[1] - size, Math.max(extent[0], centre - size / 2));

@@ -1,0 +1,76 @@
+/**
+ * Vite plugin: the module `virtual:entente/bundled-story`, made at build time from
+ * data/russia-dprk.json. The dataset is validated here (a problem fails the build, with its
+ * location), indexed into the `Story` every view reads, and laid out with fcose; the module then
+ * holds the story, packed (src/lib/state/packed.ts), and its positions as plain JavaScript
+ * (devalue keeps Infinity and shared objects). So the page that opens the bundled story loads neither zod nor the layout worker.
+ */
+import cytoscape from 'cytoscape';
+import fcose from 'cytoscape-fcose';
+import { uneval } from 'devalue';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
+import type { Plugin } from 'vite';
+import { cacheKey, computeLayout, layoutInput, type Positions } from '../src/lib/graph/layout.ts';
+import { formatProblem, loadDataset, type Story } from '../src/lib/model/load.ts';
+import { packStory, unpackStory } from '../src/lib/state/packed.ts';
+
+const ID = 'virtual:entente/bundled-story';
+const RESOLVED = `\0${ID}`;
+/** The bundled story, relative to the project root. */
+export const BUNDLED_STORY = 'data/russia-dprk.json';
+
+let registered = false;
+
+/** Validates and lays out a dataset file; throws with every error's location when it is bad. */
+export function prepareStory(file: string): { story: Story; positions: Record<string, Positions> } {
+	const result = loadDataset(JSON.parse(readFileSync(file, 'utf8')));
+	if (!result.ok) {
+		const lines = result.errors.map((p) => `  ${file} at ${formatProblem(p)}`);
+		throw new Error(`The bundled story does not load:\n${lines.join('\n')}`);
+	}
+	if (!registered) {
+		cytoscape.use(fcose);
+		registered = true;
+	}
+	const input = layoutInput(result.story);
+	return {
+		story: result.story,
+		positions: { [cacheKey(result.story, input)]: computeLayout(cytoscape, input) }
+	};
+}
+
+/** The module's source text. */
+export function bundledStoryModule(file: string): string {
+	const { story, positions } = prepareStory(file);
+	const packed = packStory(story);
+	if (!isDeepStrictEqual(unpackStory(packed), story)) {
+		throw new Error(
+			'The bundled story does not survive packing: Story has changed shape; update src/lib/state/packed.ts'
+		);
+	}
+	return [
+		`import { unpackStory } from '/src/lib/state/packed.ts';`,
+		`export const story = unpackStory(${uneval(packed)});`,
+		`export const positions = ${JSON.stringify(positions)};`,
+		''
+	].join('\n');
+}
+
+export function bundledStory(): Plugin {
+	let root = process.cwd();
+	return {
+		name: 'entente-bundled-story',
+		configResolved(config) {
+			root = config.root;
+		},
+		resolveId: (id) => (id === ID ? RESOLVED : null),
+		load(id) {
+			if (id !== RESOLVED) return null;
+			const file = resolve(root, BUNDLED_STORY);
+			this.addWatchFile(file);
+			return bundledStoryModule(file);
+		}
+	};
+}

@@ -1,0 +1,77 @@
+/**
+ * Live validation: a draft is checked by the model's `loadDataset`, the same rules as import, and
+ * each problem is placed on a table, a row and a field of the editor.
+ */
+import { formatPath, loadDataset, type LoadResult, type Problem, type Story } from '../model/load';
+import { TABLE_KEYS, type Draft, type TableKey } from './ops';
+
+/** Where a problem shows in the editor: a row's field, or the story's own fields. */
+export interface Place {
+	/** `story` for the story's own fields and the story as a whole. */
+	readonly table: TableKey | 'story';
+	readonly index: number | null;
+	/** The form field the problem is about (`active.from`, `sources`), or null for the row. */
+	readonly field: string | null;
+}
+
+export interface LocatedProblem extends Problem {
+	readonly place: Place;
+}
+
+export interface Check {
+	readonly result: LoadResult;
+	readonly problems: readonly LocatedProblem[];
+	/** The story as the views draw it, when the draft has no errors. */
+	readonly story: Story | null;
+}
+
+/** Places a problem's JSON path on the editor. */
+export function placeOf(path: Problem['path']): Place {
+	const [head, index, ...rest] = path;
+	const table = TABLE_KEYS.find((t) => t === head);
+	if (!table) {
+		return { table: 'story', index: null, field: typeof head === 'string' ? head : null };
+	}
+	if (typeof index !== 'number') return { table, index: null, field: null };
+	// Nested values belong to the field that holds them: `sources[0].source` is the citations field.
+	const names: string[] = [];
+	for (const segment of rest) {
+		if (typeof segment === 'number') break;
+		names.push(segment);
+	}
+	return { table, index, field: names.length ? names.join('.') : null };
+}
+
+export function checkDraft(draft: Draft): Check {
+	const result = loadDataset(draft);
+	const all = [...(result.ok ? [] : result.errors), ...result.warnings];
+	const problems = all.map((p) => ({ ...p, place: placeOf(p.path) }));
+	return { result, problems, story: result.ok ? result.story : null };
+}
+
+/** The problems of one row, by field (`''` for the row as a whole). */
+export function problemsOfRow(
+	problems: readonly LocatedProblem[],
+	table: TableKey | 'story',
+	index: number | null
+): Map<string, LocatedProblem[]> {
+	const out = new Map<string, LocatedProblem[]>();
+	for (const p of problems) {
+		if (p.place.table !== table || p.place.index !== index) continue;
+		const key = p.place.field ?? '';
+		out.set(key, [...(out.get(key) ?? []), p]);
+	}
+	return out;
+}
+
+/** Where, in words: "events row 2 (summit), field date". */
+export function describePlace(problem: LocatedProblem, draft: Draft): string {
+	const { table, index, field } = problem.place;
+	if (table === 'story') return field ? `story, field ${field}` : 'the story';
+	if (index === null) return table;
+	const id = draft[table][index]?.id;
+	const row = `${table} row ${index + 1}${id ? ` (${id})` : ''}`;
+	return field ? `${row}, field ${field}` : row;
+}
+
+export { formatPath };

@@ -1,0 +1,44 @@
+/** The messages between the page and the story loader's worker (story.worker.ts). */
+import type { ImportResult } from '../model/import';
+import type { FetchedBytes } from '../model/import-url';
+import type { SaveOutcome } from '../state/saved';
+
+/** The stages of opening a story, as the progress bar names them. */
+export type Stage = 'reading' | 'checking' | 'drawing';
+
+export type LoaderRequest =
+	| { readonly id: number; readonly type: 'files'; readonly files: readonly File[] }
+	| { readonly id: number; readonly type: 'text'; readonly text: string }
+	| ({ readonly id: number; readonly type: 'address' } & FetchedBytes)
+	/** Keep the story of the last successful open in this browser, under `name`. */
+	| { readonly id: number; readonly type: 'keep'; readonly name: string }
+	/** Open the saved story (`load`), or only say what it is called; `legacy` moves an old one in. */
+	| {
+			readonly id: number;
+			readonly type: 'restore';
+			readonly load: boolean;
+			readonly legacy: string | null;
+	  }
+	| { readonly id: number; readonly type: 'forget' };
+
+export type LoaderResponse =
+	| {
+			readonly id: number;
+			readonly type: 'progress';
+			readonly stage: Stage;
+			/** Bytes read so far and in all, while reading. */
+			readonly done?: number;
+			readonly total?: number;
+	  }
+	| { readonly id: number; readonly type: 'opened'; readonly result: ImportResult }
+	| { readonly id: number; readonly type: 'kept'; readonly outcome: SaveOutcome }
+	| {
+			readonly id: number;
+			readonly type: 'restored';
+			/** The saved story's name, or null when none is saved. */
+			readonly name: string | null;
+			/** Whether a story kept by an older version (in localStorage) is now stored here. */
+			readonly migrated: boolean;
+			readonly result: ImportResult | null;
+	  }
+	| { readonly id: number; readonly type: 'forgotten' };

@@ -1,0 +1,59 @@
+/**
+ * Code that loads on first use. `lazy(() => import('./Heavy.svelte'))` makes a handle whose
+ * `current` is null until the module has arrived, and starts the download the first time it is
+ * read: a view that reads it only where it needs the module loads nothing before then.
+ */
+import { viewsDrawn } from './drawn';
+
+export interface Lazy<T> {
+	/** The module, or null while it loads (reading this starts the load). */
+	readonly current: T | null;
+	/** Why it failed to load (a dropped connection, a deploy in between), or ''. */
+	readonly error: string;
+	/** Loads it now, if not already. */
+	load(): Promise<T>;
+}
+
+export interface LazyOptions {
+	/**
+	 * `'views'`: a read starts the load only once the page's views have been drawn (drawn.ts), and
+	 * a frame later, for code the first render does not need (gestures, say), so that it never
+	 * delays that render.
+	 */
+	readonly after?: 'views';
+}
+
+export function lazy<T>(importer: () => Promise<T>, options: LazyOptions = {}): Lazy<T> {
+	let value = $state.raw<T | null>(null);
+	let error = $state('');
+	let pending: Promise<T> | null = null;
+	const load = (): Promise<T> => {
+		pending ??= importer().then(
+			(module) => (value = module),
+			(reason: unknown) => {
+				pending = null;
+				error = `Part of the page could not be loaded (${reason instanceof Error ? reason.message : String(reason)}). Reload to try again.`;
+				throw reason;
+			}
+		);
+		return pending;
+	};
+	let scheduled = false;
+	return {
+		get current() {
+			if (!value && !pending && !error && !scheduled) {
+				if (options.after === 'views') {
+					scheduled = true;
+					void viewsDrawn.then(() =>
+						requestAnimationFrame(() => setTimeout(() => load().catch(() => {}), 0))
+					);
+				} else load().catch(() => {});
+			}
+			return value;
+		},
+		get error() {
+			return error;
+		},
+		load
+	};
+}

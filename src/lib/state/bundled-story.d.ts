@@ -1,0 +1,10 @@
+/**
+ * The bundled story, validated, indexed and laid out at build time (scripts/bundled-story.ts), so
+ * that opening it in the browser needs neither the validator nor the layout code.
+ */
+declare module 'virtual:entente/bundled-story' {
+	/** The story, exactly as `loadDataset` returns it for data/russia-dprk.json. */
+	export const story: import('../model/load').Story;
+	/** Its positions, by layout cache key (`cacheKey` in graph/layout.ts). */
+	export const positions: Readonly<Record<string, import('../graph/layout').Positions>>;
+}
