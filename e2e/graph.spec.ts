@@ -96,7 +96,7 @@ test.describe('the relationship graph', () => {
 		await openGraph(page, '?t=2024-06-18');
 		await page
 			.getByRole('button', {
-				name: /Treaty on Comprehensive Strategic Partnership.*, 19 June 2024$/
+				name: /^19 June 2024 Treaty on Comprehensive Strategic Partnership/
 			})
 			.click();
 		await expect.poll(() => stateOf(page, PACT)).toBe('new');

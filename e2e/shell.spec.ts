@@ -13,7 +13,7 @@ test.describe('the shell', () => {
 		await page.goto('./');
 		await page
 			.getByRole('button', {
-				name: /Treaty on Comprehensive Strategic Partnership.*, 19 June 2024$/
+				name: /^19 June 2024 Treaty on Comprehensive Strategic Partnership/
 			})
 			.click();
 		const details = page.getByRole('region', { name: 'Details' });
@@ -46,7 +46,7 @@ test.describe('the shell', () => {
 	test('a copied link opens the same selection in a new tab', async ({ page, context }) => {
 		await page.goto('./');
 		await page
-			.getByRole('button', { name: /Putin.*Pyongyang.*, 19 July 2000 – 20 July 2000$/ })
+			.getByRole('button', { name: /^19 July 2000 – 20 July 2000 Putin.*Pyongyang/ })
 			.first()
 			.click();
 		await expect(page).toHaveURL(/event=putin-visit-2000/);
@@ -67,12 +67,12 @@ test.describe('the shell', () => {
 			.getByRole('region', { name: 'Details' })
 			.getByRole('heading', { level: 3 });
 		await page
-			.getByRole('button', { name: /, 28 March 2024$/ })
+			.getByRole('button', { name: /^28 March 2024 / })
 			.first()
 			.click();
 		await expect(heading).toContainText(/veto/i);
 		await page
-			.getByRole('button', { name: /, 13 June 2024$/ })
+			.getByRole('button', { name: /^13 June 2024 / })
 			.first()
 			.click();
 		await expect(heading).toContainText(/Ukraine/);
@@ -99,10 +99,8 @@ test.describe('the shell', () => {
 		await list.getByLabel('Search events').fill('');
 		await list.getByLabel('Actor').selectOption({ label: 'Kim Jong Il' });
 		await expect(list.getByRole('listitem')).not.toHaveCount(all);
-		await expect(
-			list.getByRole('button', { name: /, 19 July 2000 – 20 July 2000$/ })
-		).toBeVisible();
-		await expect(list.getByRole('button', { name: /, 19 June 2024$/ })).toHaveCount(0);
+		await expect(list.getByRole('button', { name: /^19 July 2000 – 20 July 2000 / })).toBeVisible();
+		await expect(list.getByRole('button', { name: /^19 June 2024 / })).toHaveCount(0);
 	});
 
 	test('choosing an actor shows its relations over time and its events', async ({ page }) => {

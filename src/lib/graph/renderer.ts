@@ -31,9 +31,9 @@ import {
 	OVERVIEW_ELEMENTS,
 	OVERVIEW_ZOOM,
 	overviewStyle,
-	SHORT_LABEL_SCALE,
 	PRESENT_FRAME_SCALE,
 	presentZoom,
+	SHORT_LABEL_SCALE,
 	TRANSITION_MS,
 	type GraphTheme
 } from './style';
@@ -247,8 +247,8 @@ export class GraphRenderer {
 		this.#scene = scene;
 		this.#edgeLayer?.setScene(scene);
 		this.#sync(animate);
-		this.#emphasise();
 		if (this.#stage.length > 0) this.#applyStage();
+		this.#emphasise();
 		// On a projector the camera frames what is on stage at each step (nodes keep their places).
 		if (this.#options.present && !this.#viewMoved) this.fit();
 	}

@@ -62,7 +62,7 @@ export const dashPattern = dashes;
  * large on screen (px): font size x zoom >= 12, the app's minimum, at every size of window.
  */
 export const MIN_SCREEN_FONT = 12.2;
-/** A person's label is this much smaller than LABEL_FONT_SIZE (in explore; not in present mode). */
+/** A person's label is this much smaller than LABEL_FONT_SIZE (in explore). */
 const PERSON_FONT_OFFSET = 1;
 const SCALE_STEPS = [1, 1.25, 1.5, 1.75, 2, 2.5, 3, 3.5, 4, 4.5, 5] as const;
 /** Projector type: every label of the graph reads at least this large in present mode. */

@@ -413,8 +413,8 @@ export const RULES: readonly Rule[] = [
 	cited,
 	whileActive,
 	writtenDates,
-	startingView,
 	guidedSteps,
+	startingView,
 	mentioned
 ];
 

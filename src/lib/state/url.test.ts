@@ -65,8 +65,8 @@ describe('parseView and formatView', () => {
 			compress: fc.boolean(),
 			showEnded: fc.boolean(),
 			data: fc.option(fc.webUrl(), { nil: null }),
-			lang: fc.option(fc.constantFrom('en-GB', 'en-US', 'fr', 'de-CH'), { nil: null }),
-			step: fc.option(fc.integer({ min: 0, max: 500 }), { nil: null })
+			step: fc.option(fc.integer({ min: 0, max: 500 }), { nil: null }),
+			lang: fc.option(fc.constantFrom('en-GB', 'en-US', 'fr', 'de-CH'), { nil: null })
 		}) as fc.Arbitrary<UrlView>;
 		fc.assert(
 			fc.property(arbitraryView, (view) => {

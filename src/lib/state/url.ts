@@ -29,10 +29,10 @@ export interface UrlView {
 	showEnded: boolean;
 	/** A dataset to load from an address (`data=`). */
 	data: string | null;
-	/** The locale dates are written in (`lang=en-US`); null: the reader's own. */
-	lang: string | null;
 	/** The step of the guided story, 0-based (the link says `step=1` for the first); null: none. */
 	step: number | null;
+	/** The locale dates are written in (`lang=en-US`); null: the reader's own. */
+	lang: string | null;
 }
 
 export const DEFAULT_VIEW: Readonly<UrlView> = {
@@ -46,8 +46,8 @@ export const DEFAULT_VIEW: Readonly<UrlView> = {
 	compress: true,
 	showEnded: false,
 	data: null,
-	lang: null,
-	step: null
+	step: null,
+	lang: null
 };
 
 const SELECTION_KINDS: readonly SelectionKind[] = ['event', 'actor', 'relation'];
@@ -90,9 +90,9 @@ export function parseView(search: string): UrlView {
 	view.compress = params.get('linear') !== '1';
 	view.showEnded = params.get('ended') === '1';
 	view.data = params.get('data');
-	view.lang = localeTag(params.get('lang'));
 	const step = params.get('step');
 	if (step && /^[1-9]\d{0,4}$/.test(step)) view.step = Number(step) - 1;
+	view.lang = localeTag(params.get('lang'));
 	return view;
 }
 

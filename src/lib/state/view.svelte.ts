@@ -29,10 +29,10 @@ export class ViewState {
 	compress = $state(true);
 	showEnded = $state(false);
 	data = $state<string | null>(null);
-	/** The locale dates are written in (the link's `lang`), or null for the reader's. */
-	lang = $state<string | null>(null);
 	/** The step of the guided story shown (0-based), or null outside guided and present mode. */
 	step = $state<number | null>(null);
+	/** The locale dates are written in (the link's `lang`), or null for the reader's. */
+	lang = $state<string | null>(null);
 	/** In an embed: whether the reader has clicked into the view, so the wheel may zoom it. */
 	engaged = $state(false);
 
@@ -99,8 +99,8 @@ export class ViewState {
 			compress: this.compress,
 			showEnded: this.showEnded,
 			data: this.data,
-			lang: this.lang,
-			step: this.step
+			step: this.step,
+			lang: this.lang
 		};
 	}
 
