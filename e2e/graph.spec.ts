@@ -44,8 +44,21 @@ async function stateOf(page: Page, id: string): Promise<string> {
 	}, id);
 }
 
-/** Where an element is on the page, for the mouse. */
+/** Where an element is on the page, for the mouse, once the page and the graph hold still. */
 async function pagePoint(page: Page, id: string): Promise<Point> {
+	let last = { x: NaN, y: NaN };
+	await expect
+		.poll(async () => {
+			const now = await pointNow(page, id);
+			const still = Math.abs(now.x - last.x) < 0.5 && Math.abs(now.y - last.y) < 0.5;
+			last = now;
+			return still;
+		})
+		.toBe(true);
+	return last;
+}
+
+async function pointNow(page: Page, id: string): Promise<Point> {
 	const box = await graph(page).boundingBox();
 	const at = await page.evaluate((id) => {
 		const cy = (window as unknown as { __entente_cy: import('cytoscape').Core }).__entente_cy;
@@ -183,7 +196,8 @@ test.describe('the relationship graph', () => {
 	test('hovering shows a text tooltip', async ({ page }) => {
 		await openGraph(page, '?t=2024-06-20');
 		const point = await pagePoint(page, 'putin');
-		await page.mouse.move(point.x, point.y);
+		await page.mouse.move(point.x - 40, point.y - 40);
+		await page.mouse.move(point.x, point.y, { steps: 4 });
 		await expect(page.getByRole('tooltip')).toHaveText(
 			'Vladimir Putin, person, President of Russia (prime minister 2008–2012)'
 		);
