@@ -18,7 +18,7 @@ export interface SnippetOptions {
  * A fixed height per view, used until (or unless) the host script resizes the frame: it fits the
  * bundled story at 700 px wide (e2e/look.spec.ts measures it), so the frame does not scroll.
  */
-export const EMBED_HEIGHT: Record<EmbedView, number> = { graph: 690, timeline: 410, both: 1020 };
+export const EMBED_HEIGHT: Record<EmbedView, number> = { graph: 690, timeline: 440, both: 1050 };
 
 /** Bounds the host script accepts for a reported height. */
 export const MIN_HEIGHT = 120;
