@@ -114,7 +114,7 @@ function mutate(base: unknown, mutations: readonly Mutation[]): unknown {
 		if (path.length === 0) {
 			if (m.kind === 'replace') root = m.value;
 			else if (m.kind === 'add' && root && typeof root === 'object' && !Array.isArray(root)) {
-				(root as Record<string, unknown>)[m.key] = m.value;
+				(root as Record<string, unknown>)[m.key] = structuredClone(m.value);
 			}
 			continue;
 		}
@@ -124,14 +124,17 @@ function mutate(base: unknown, mutations: readonly Mutation[]): unknown {
 			if (Array.isArray(parent)) parent.splice(Number(last), 1);
 			else delete parent[last];
 		} else if (m.kind === 'replace') {
-			(parent as Record<PathSegment, unknown>)[last] = m.value;
+			(parent as Record<PathSegment, unknown>)[last] = structuredClone(m.value);
 		} else if (m.kind === 'duplicate' && Array.isArray(parent)) {
 			parent.splice(Number(last), 0, structuredClone(parent[Number(last)]));
 		} else {
 			const target = (parent as Record<PathSegment, unknown>)[last];
+			// A copy: fc.constantFrom hands out the same [] or {} each time, and inserting one object
+			// twice, the second time inside itself, would make a cycle no JSON text can hold.
+			const value = structuredClone(m.value);
 			if (target && typeof target === 'object' && !Array.isArray(target)) {
-				(target as Record<string, unknown>)[m.key] = m.value;
-			} else (parent as Record<PathSegment, unknown>)[last] = m.value;
+				(target as Record<string, unknown>)[m.key] = value;
+			} else (parent as Record<PathSegment, unknown>)[last] = value;
 		}
 	}
 	return root;
