@@ -100,12 +100,15 @@ test.describe('loading only what the view draws', () => {
 	}) => {
 		await page.goto('./');
 		await expect(page.locator(GRAPH_DRAWN)).toBeVisible();
-		const worker = page.waitForEvent('worker');
+		// The story loader's worker starts first (it opens the file); then the layout worker.
+		const worker = page.waitForEvent('worker', {
+			predicate: (w) => /layout\.worker-[^/]*\.js$/.test(w.url())
+		});
 		await page.getByRole('button', { name: 'Open story…' }).click();
 		const chooser = page.waitForEvent('filechooser');
 		await page.getByRole('button', { name: 'Choose files…' }).click();
 		await (await chooser).setFiles(['data/examples/cuban-missile-crisis.json']);
-		expect((await worker).url()).toMatch(/layout\.worker-[^/]*\.js$/);
+		await worker;
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(
 			'The Cuban Missile Crisis, 1962'
 		);

@@ -42,6 +42,7 @@ async function settled(
 /** Opens the clusters that hold `day` until its event has a mark of its own. */
 async function openUntilShown(page: Page, name: RegExp, day: string): Promise<Locator> {
 	const region = timeline(page);
+	await expect(region.locator('[data-option], .cluster').first()).toBeVisible();
 	const option = region.getByRole('option', { name });
 	for (let i = 0; i < 6 && (await option.count()) === 0; i++) {
 		const clusters = await region
@@ -246,11 +247,17 @@ test.describe('the timeline', () => {
 		page
 	}) => {
 		await page.goto('./');
+		// The events list is in date order; each mark is named "title, date".
 		const names = await page
 			.getByRole('region', { name: 'Events' })
 			.getByRole('listitem')
 			.getByRole('button')
-			.evaluateAll((buttons) => buttons.map((b) => b.getAttribute('aria-label') ?? ''));
+			.evaluateAll((buttons) =>
+				buttons.map(
+					(b) =>
+						`${b.querySelector('.title')?.textContent}, ${b.querySelector('.date')?.textContent}`
+				)
+			);
 		expect(names.length).toBeGreaterThanOrEqual(20);
 		const focusedName = () =>
 			page.evaluate(() => document.activeElement?.getAttribute('aria-label'));
@@ -445,6 +452,7 @@ test.describe('the timeline', () => {
 	}) => {
 		await page.goto('./');
 		const region = timeline(page);
+		await expect(region.locator('.label').first()).toBeVisible();
 		const unlabelled = await region.locator('[data-option]').evaluateAll((marks) => {
 			const labelled = new Set(
 				Array.from(document.querySelectorAll('.label'), (l) => (l as SVGElement).dataset.id)
@@ -578,7 +586,7 @@ test.describe('one way of writing dates', () => {
 			await expect(
 				page
 					.getByRole('region', { name: 'Events' })
-					.getByRole('button', { name: new RegExp(`^Treaty on Comprehensive.*${treaty}`) })
+					.getByRole('button', { name: new RegExp(`^${treaty} Treaty on Comprehensive`) })
 			).toHaveCount(1);
 			const details = page.getByRole('region', { name: 'Details' });
 			await expect(details.locator('.date').first()).toHaveText(treaty);

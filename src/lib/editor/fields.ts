@@ -2,7 +2,7 @@
  * What the editor shows of each table: its columns and the fields of its form. Adding a table
  * to the editor is one more entry here (and in `TABLE_KEYS`).
  */
-import { ACTOR_KINDS, EVENT_KINDS, RELATION_KINDS } from '../model/schema';
+import { ACTOR_KINDS, EVENT_KINDS, RELATION_KINDS } from '../model/constants';
 import type { MetaField, TableKey } from './ops';
 
 export type FieldInput =

@@ -5,7 +5,7 @@
 import { createContext } from 'svelte';
 // model/import and model/import-url (zod, Papa Parse) load on first use, never with the page.
 import type { ImportResult } from '../model/import';
-import { LEGACY_STORAGE_KEY } from '../state/saved';
+import { hasSaved, LEGACY_STORAGE_KEY } from '../state/saved';
 import type { StoryOrigin, StoryStore } from '../state/story.svelte';
 import { parseView, type UrlView } from '../state/url';
 import type { ViewState } from '../state/view.svelte';
@@ -143,6 +143,8 @@ export class Importer {
 		} catch {
 			legacy = null;
 		}
+		// Nothing saved, old or new: the worker is not needed (and so not loaded).
+		if (legacy === null && !(await hasSaved())) return;
 		if (load) this.busy = 'the story saved in this browser';
 		try {
 			const restored = await this.#loader.restore(load, legacy);

@@ -3,8 +3,14 @@
  * Shared by the validation rules (which report what does not resolve) and by the step that
  * builds the indexed story (which uses what does).
  */
-import { parsePartialDate, partialDateProblem, type PartialDate } from './dates';
-import { ID_PATTERN, PARTIAL_DATE_PATTERN, type Dataset } from './schema';
+import { ID_PATTERN } from './constants';
+import {
+	PARTIAL_DATE_PATTERN,
+	parsePartialDate,
+	partialDateProblem,
+	type PartialDate
+} from './dates';
+import type { Dataset } from './schema';
 
 export interface EventTime {
 	readonly when: PartialDate;

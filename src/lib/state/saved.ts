@@ -6,7 +6,7 @@
  * before stays until the new one is stored, and stays when storing it fails. Works in a window
  * and in a worker (the story loader writes and reads it there, off the main thread).
  */
-import { createStore, del, get, set, type UseStore } from 'idb-keyval';
+import { createStore, del, get, promisifyRequest, set, type UseStore } from 'idb-keyval';
 
 /** A saved story: what it was opened from, the dataset as JSON, and when it was saved. */
 export interface SavedStory {
@@ -57,6 +57,20 @@ export async function readSaved(): Promise<SavedStory | null> {
 		return isSavedStory(value) ? value : null;
 	} catch {
 		return null;
+	}
+}
+
+/**
+ * Whether a story is saved, without reading it: the page asks this before it starts the story
+ * loader's worker, so a visit with nothing saved never loads the worker at all.
+ */
+export async function hasSaved(): Promise<boolean> {
+	if (!available()) return false;
+	try {
+		const count = await savedStore()('readonly', (s) => promisifyRequest(s.count(KEY)));
+		return count > 0;
+	} catch {
+		return false;
 	}
 }
 

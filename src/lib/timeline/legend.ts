@@ -2,7 +2,7 @@
  * The timeline's legend: one entry per shape and colour in use, so that kinds drawn alike share
  * one entry ("visit, summit": a green circle). No DOM: table-tested.
  */
-import { EVENT_KINDS, type EventKind } from '../model/schema';
+import { EVENT_KINDS, type EventKind } from '../model/constants';
 import { EVENT_COLOR, EVENT_SHAPE, type MarkShape } from '../visual';
 
 export interface LegendGroup {
