@@ -50,6 +50,16 @@ test.describe('opening a story', () => {
 		await expect(title(page)).toHaveText(CUBA);
 		await expect(page.getByText('Saved in this browser: cuban-missile-crisis.json.')).toBeVisible();
 
+		// An embed shows the story its link names, never the one this reader saved: after everything
+		// it loads has arrived (and a second more), the bundled story's treaty is still drawn.
+		await page.goto('./?embed=timeline');
+		await expect(page.locator('[data-option="treaty-2024"]')).toBeVisible();
+		await page.waitForLoadState('networkidle');
+		await page.waitForTimeout(1000);
+		await expect(page.locator('[data-option="treaty-2024"]')).toBeVisible();
+		await page.goto('./');
+		await expect(title(page)).toHaveText(CUBA);
+
 		await page.getByRole('button', { name: 'Back to the bundled story' }).click();
 		await expect(title(page)).toContainText('North Korea');
 		await page.reload();

@@ -114,9 +114,6 @@ test.describe('the explore screen', () => {
 		test(`at ${width}×${height} the graph and the timeline plot start on the first screen`, async ({
 			page
 		}) => {
-			// Known regression at 1024×768 since the guided-story bar landed above the graph: the plot
-			// starts at y ≈ 776 (issue 11's closing note). Still checked at 1280×800.
-			test.fixme(width === 1024, 'the guided-story bar pushes the timeline plot below 728 px');
 			await page.setViewportSize({ width, height });
 			await openReady(page, '?event=treaty-2024');
 			const graph = (await page

@@ -298,6 +298,8 @@ test.describe('links, embeds and exports', () => {
 		page
 	}) => {
 		await page.goto('./?event=treaty-2024');
+		// As a reader prints: once the page is there.
+		await expect(page.getByRole('table', { name: 'Relations on 19 June 2024' })).toBeVisible();
 		await page.emulateMedia({ media: 'print' });
 		const pdf = await page.pdf({ format: 'A4', printBackground: true });
 		const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');

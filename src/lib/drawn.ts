@@ -34,3 +34,11 @@ export function viewDrawn(view: string): void {
 	expected.delete(view);
 	if (!expecting || expected.size === 0) done();
 }
+
+/**
+ * Runs `task` once the views are drawn and a frame has gone by, so that what it loads never
+ * competes with the first render (nor shows up among the files it fetched).
+ */
+export function afterViewsDrawn(task: () => void): void {
+	void viewsDrawn.then(() => requestAnimationFrame(() => setTimeout(task, 0)));
+}

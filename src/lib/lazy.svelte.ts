@@ -3,7 +3,7 @@
  * `current` is null until the module has arrived, and starts the download the first time it is
  * read: a view that reads it only where it needs the module loads nothing before then.
  */
-import { viewsDrawn } from './drawn';
+import { afterViewsDrawn } from './drawn';
 
 export interface Lazy<T> {
 	/** The module, or null while it loads (reading this starts the load). */
@@ -44,9 +44,7 @@ export function lazy<T>(importer: () => Promise<T>, options: LazyOptions = {}): 
 			if (!value && !pending && !error && !scheduled) {
 				if (options.after === 'views') {
 					scheduled = true;
-					void viewsDrawn.then(() =>
-						requestAnimationFrame(() => setTimeout(() => load().catch(() => {}), 0))
-					);
+					afterViewsDrawn(() => load().catch(() => {}));
 				} else load().catch(() => {});
 			}
 			return value;

@@ -210,3 +210,6 @@ function nodeDrawing(node: NodeSingular, zoom: number): SVGGElement {
 	}
 	return group;
 }
+
+// Print draws synchronously with what this module brings (Graph.svelte's beforeprint).
+export { svgElement } from '../export/svg';

@@ -4,6 +4,7 @@
  * `Story` loadDataset would give, without zod; scripts/bundled-story.ts packs it at build time and
  * checks that unpacking gives back exactly that story.
  */
+import { parsePartialDate } from '../model/dates';
 import type { Story } from '../model/load';
 import type { Dataset } from '../model/schema';
 
@@ -41,8 +42,15 @@ export function unpackStory(packed: PackedStory): Story {
 	const { data } = packed;
 	const timed = <T>(list: readonly unknown[], items: readonly PackedItem[]): T[] =>
 		items.map(([index, extra]) => ({ ...(list[index] as object), ...extra }) as T);
+	// An event's `when` (and `start`) travel only where they are not simply its date, parsed.
+	const dated = (list: readonly unknown[], items: readonly PackedItem[]): PackedItem[] =>
+		items.map(([index, extra]) => {
+			if ('when' in extra) return [index, extra];
+			const when = parsePartialDate((list[index] as { date: string }).date);
+			return [index, { when, start: when?.start, ...extra }];
+		});
 	const actors = timed<Story['actors'][number]>(data.actors, packed.actors);
-	const events = timed<Story['events'][number]>(data.events, packed.events);
+	const events = timed<Story['events'][number]>(data.events, dated(data.events, packed.events));
 	const relations = timed<Story['relations'][number]>(data.relations, packed.relations);
 	return {
 		...(packed.rest as Omit<
@@ -81,6 +89,13 @@ export function packStory(story: Story): PackedStory {
 			for (const [key, value] of Object.entries(item)) {
 				if (!(key in original) || original[key] !== value) extra[key] = value;
 			}
+			if (name === 'events') {
+				const when = parsePartialDate(original.date as string);
+				if (when && isDeepStrictEqual(extra.when, when) && extra.start === when.start) {
+					delete extra.when;
+					delete extra.start;
+				}
+			}
 			return [i, extra];
 		});
 	};
@@ -95,4 +110,9 @@ export function packStory(story: Story): PackedStory {
 		relations: pack('relations'),
 		rest
 	};
+}
+
+/** Whether two JSON-like values are equal, field by field (PartialDate: plain fields). */
+function isDeepStrictEqual(a: unknown, b: unknown): boolean {
+	return JSON.stringify(a) === JSON.stringify(b);
 }

@@ -1,3 +1,5 @@
+import { scaleUtc } from 'd3-scale';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DAY_MS, parsePartialDate } from '../model/dates';
 import { formatDuration, gapScale, YEAR_MS } from './scale';
@@ -139,5 +141,41 @@ describe('gapScale', () => {
 			expect(u).toBeGreaterThan(previous);
 			previous = u;
 		}
+	});
+});
+
+describe('the scale maps as d3-scale would', () => {
+	// d3-scale is the oracle: the polylinear scaleUtc through the same knots, ends extended.
+	it('warp and unwarp agree with scaleUtc over random stories and times', () => {
+		const day = fc.integer({ min: -20_000, max: 20_000 }).map((d) => d * DAY_MS);
+		fc.assert(
+			fc.property(
+				fc.array(fc.tuple(day, fc.integer({ min: 0, max: 400 })), { minLength: 1, maxLength: 40 }),
+				fc.boolean(),
+				fc.array(fc.integer({ min: -30_000, max: 30_000 }), { minLength: 1, maxLength: 20 }),
+				(spans, compress, probes) => {
+					const s = gapScale(
+						spans.map(([start, days]) => ({ start, finish: start + days * DAY_MS })),
+						{ compress }
+					);
+					const knots = [s.pieces[0]!.t0, ...s.pieces.map((p) => p.t1)];
+					const positions = [s.pieces[0]!.u0, ...s.pieces.map((p) => p.u1)];
+					const d3 = scaleUtc<number>()
+						.domain(knots.map((t) => new Date(t)))
+						.range(positions);
+					for (const p of probes) {
+						const t = p * DAY_MS + 3_600_000;
+						// Equal to a millisecond's millionth part of the values (floating point).
+						const near = (a: number, b: number) =>
+							expect(Math.abs(a - b)).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(b)));
+						const u = s.warp(t);
+						near(u, d3(t));
+						// d3's invert returns a Date, whole milliseconds.
+						expect(Math.abs(s.unwarp(u) - d3.invert(u).getTime())).toBeLessThanOrEqual(1);
+					}
+				}
+			),
+			{ numRuns: 300 }
+		);
 	});
 });
