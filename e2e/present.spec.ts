@@ -307,6 +307,46 @@ test.describe('present mode', () => {
 	});
 });
 
+test.describe('the guided story on a phone', () => {
+	test.use({ viewport: { width: 375, height: 667 } });
+
+	for (const step of [1, 2, 5, 8, 10]) {
+		test(`step ${step} frames its actors with labels of at least 24 px, the rest faded`, async ({
+			page
+		}) => {
+			await page.goto(`./?step=${step}`);
+			await expect(page.getByRole('region', { name: 'Guided story' })).toContainText(
+				`${step} / 10`
+			);
+			await settled(page);
+			const m = await page.evaluate(() => {
+				const cy = (window as unknown as { __entente_cy: Cy }).__entente_cy;
+				const zoom = cy.zoom();
+				const w = cy.width();
+				const h = cy.height();
+				const lit = cy.nodes().filter((n) => !n.hasClass('off') && !n.hasClass('backdrop'));
+				return {
+					labels: lit.map((n) => ({
+						id: n.id(),
+						px: parseFloat(n.style('font-size')) * zoom,
+						inside: (() => {
+							const b = n.renderedBoundingBox({ includeLabels: true });
+							return b.x1 >= -1 && b.y1 >= -1 && b.x2 <= w + 1 && b.y2 <= h + 1;
+						})()
+					})),
+					faded: cy.nodes('.backdrop').length
+				};
+			});
+			expect(m.labels.length).toBeGreaterThan(0);
+			for (const label of m.labels) {
+				expect(label.px, `label of ${label.id}`).toBeGreaterThanOrEqual(24);
+				expect(label.inside, `${label.id} inside the canvas`).toBe(true);
+			}
+			expect(m.faded).toBeGreaterThan(0);
+		});
+	}
+});
+
 test.describe('accessibility of every mode and theme', () => {
 	for (const viewport of [
 		{ width: 1280, height: 800 },

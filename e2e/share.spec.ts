@@ -171,6 +171,32 @@ test.describe('links, embeds and exports', () => {
 			);
 			await expect(frame.locator('body')).toContainText('19 June 2024');
 			await expect(frame.locator('body')).not.toContainText('1 January 2020');
+
+			// A step of the guided story (counted from 1, as `?step=`): its event and moment, and
+			// its actors lit while the rest of the graph fades.
+			await reader.evaluate(() =>
+				document
+					.querySelector<HTMLIFrameElement>('#column iframe')!
+					.contentWindow!.postMessage({ type: 'entente:show', step: 2 }, '*')
+			);
+			await expect(frame.locator('body')).toContainText('19 July 2000');
+			const embed = reader.frames().find((f) => f.url().includes('embed='))!;
+			await expect
+				.poll(() =>
+					embed.evaluate(() => {
+						const cy = (window as unknown as { __entente_cy: import('cytoscape').Core })
+							.__entente_cy;
+						const lit = cy
+							.nodes()
+							.filter((n) => !n.hasClass('backdrop'))
+							.map((n) => n.id());
+						return {
+							stage: ['putin', 'kim-jong-il', 'russia', 'dprk'].every((id) => lit.includes(id)),
+							faded: cy.nodes('.backdrop').length > 0
+						};
+					})
+				)
+				.toEqual({ stage: true, faded: true });
 		} finally {
 			await reader.close();
 			await host.close();
@@ -181,9 +207,9 @@ test.describe('links, embeds and exports', () => {
 		await page.goto('./examples/scrollytelling.html');
 		const frame = page.frameLocator('#entente-graph');
 		await expect(frame.getByRole('region', { name: 'Relationship graph' })).toBeVisible();
-		await page.locator('[data-event="treaty-2024"]').scrollIntoViewIfNeeded();
+		await page.locator('[data-step="8"]').scrollIntoViewIfNeeded();
 		await page
-			.locator('[data-event="treaty-2024"]')
+			.locator('[data-step="8"]')
 			.evaluate((el) => el.scrollIntoView({ block: 'center' }));
 		await expect(frame.locator('body')).toContainText('19 June 2024');
 		await page

@@ -1,5 +1,6 @@
 // Scrollytelling host script: when a step scrolls into the middle of the screen, ask the
-// embedded graph to show that step's event (or moment). Posts only to the Entente frame.
+// embedded graph to show that step: a step of the story's guided story (data-step, from 1), an
+// event (data-event) or a moment (data-moment). Posts only to the Entente frame.
 (function () {
 	'use strict';
 	var frame = document.getElementById('entente-graph');
@@ -10,6 +11,7 @@
 		if (step === current || !frame.contentWindow) return;
 		current = step;
 		var message = { type: 'entente:show' };
+		if (step.dataset.step) message.step = Number(step.dataset.step);
 		if (step.dataset.event) message.event = step.dataset.event;
 		if (step.dataset.moment) message.moment = step.dataset.moment;
 		frame.contentWindow.postMessage(message, target);

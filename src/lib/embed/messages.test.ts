@@ -8,7 +8,10 @@ describe('parseShowMessage', () => {
 		[
 			{ type: 'entente:show', moment: '2000-07-19', event: 'putin-visit-2000' },
 			{ moment: Date.UTC(2000, 6, 19), event: 'putin-visit-2000' }
-		]
+		],
+		// Steps count from 1, as `?step=` does; the embed holds them from 0.
+		[{ type: 'entente:show', step: 1 }, { step: 0 }],
+		[{ type: 'entente:show', step: 8 }, { step: 7 }]
 	])('reads %j', (data, expected) => {
 		expect(parseShowMessage(data)).toEqual(expected);
 	});
@@ -23,7 +26,11 @@ describe('parseShowMessage', () => {
 		['a month instead of a day', { type: 'entente:show', moment: '2024-06' }],
 		['a number moment', { type: 'entente:show', moment: 20240619 }],
 		['an event id with markup', { type: 'entente:show', event: '<img src=x>' }],
-		['an extra field', { type: 'entente:show', moment: '2024-06-19', run: 'alert(1)' }]
+		['an extra field', { type: 'entente:show', moment: '2024-06-19', run: 'alert(1)' }],
+		['step 0', { type: 'entente:show', step: 0 }],
+		['a fractional step', { type: 'entente:show', step: 2.5 }],
+		['a step as text', { type: 'entente:show', step: '3' }],
+		['a step past any story', { type: 'entente:show', step: 100_000 }]
 	])('ignores %s', (_what, data) => {
 		expect(parseShowMessage(data)).toBeNull();
 	});

@@ -44,7 +44,7 @@ const STATES: readonly ElementState[] = ['off', 'on', 'faded', 'new', 'ended', '
 const STATE_CLASSES = STATES.join(' ');
 const FIT_PADDING = 24;
 /** Fitting changes the zoom, the zoom the label scale, the scale the box: this many rounds at most. */
-const SCALE_SETTLE_STEPS = 8;
+const SCALE_SETTLE_STEPS = 16;
 
 interface Box {
 	x1: number;
@@ -128,6 +128,8 @@ export class GraphRenderer {
 	#viewMoved = false;
 	#programmatic = false;
 	#options: RendererOptions;
+	/** A fit is settling (see #updateScale). */
+	#growOnly = false;
 
 	/** The story's relation kinds, built-in and declared, for the stylesheet. */
 	readonly #kinds: readonly RelationKindInfo[];
@@ -358,7 +360,10 @@ export class GraphRenderer {
 	 */
 	#updateScale(): void {
 		const zoom = this.cy.zoom();
-		const scale = labelScale(zoom, this.#options.present);
+		// While fitting, the scale only grows: a fit settles instead of swinging between two scales
+		// (and so ends with labels at least as large as labelScale asks for its zoom).
+		const wanted = labelScale(zoom, this.#options.present);
+		const scale = this.#growOnly ? Math.max(wanted, this.#scale) : wanted;
 		const overview = this.#large && zoom < OVERVIEW_ZOOM;
 		if (scale === this.#scale && overview === this.#overview) return;
 		const restyle = overview !== this.#overview || !overview;
@@ -492,12 +497,29 @@ export class GraphRenderer {
 			this.#restyle();
 			this.#spread();
 		}
-		for (let i = 0; i < SCALE_SETTLE_STEPS; i++) {
-			const scale = this.#scale;
-			this.#fitOnce();
-			if (this.#scale === scale) break;
+		this.#growOnly = true;
+		try {
+			for (let i = 0; i < SCALE_SETTLE_STEPS; i++) {
+				const scale = this.#scale;
+				this.#fitOnce();
+				if (this.#scale === scale) break;
+			}
+		} finally {
+			this.#growOnly = false;
 		}
 		this.#viewMoved = false;
+	}
+
+	/**
+	 * Presenting (present mode, or a guided step on a phone): labels grow to projector size and
+	 * the stage is framed. Off, the graph is explore's again, fitted whole.
+	 */
+	setPresenting(present: boolean): void {
+		if (!!this.#options.present === present) return;
+		this.#options = { ...this.#options, present };
+		this.#restyle();
+		this.#viewMoved = false;
+		this.fit();
 	}
 
 	/**

@@ -77,8 +77,11 @@ export const PRESENT_FRAME_SCALE = 1.5;
 export function presentZoom(): number {
 	return PRESENT_SCREEN_FONT / (LABEL_FONT_SIZE * PRESENT_FRAME_SCALE);
 }
-/** Beyond the frame scale (a step whose actors lie far apart), labels still reach 24 px. */
-const PRESENT_SCALE_STEPS = [1, 1.25, 1.5, 1.75, 2, 2.5, 3, 3.5, 4] as const;
+/**
+ * Beyond the frame scale (a step whose actors lie far apart, or a phone, where a label is a good
+ * part of the width), labels still reach 24 px.
+ */
+const PRESENT_SCALE_STEPS = [1, 1.25, 1.5, 1.75, 2, 2.5, 3, 3.5, 4, 5, 6, 7, 8] as const;
 
 /**
  * How much nodes and labels grow at a zoom level so that labels stay readable on a small screen:

@@ -65,6 +65,11 @@ function computeSteps(story: Story): readonly GuidedStep[] {
 	return steps;
 }
 
+/** The actors a step puts on stage (framed and lit in the graph); none outside a step. */
+export function stageOf(story: Story, step: number | null): readonly string[] {
+	return step === null ? [] : (stepsOf(story)[step]?.focus ?? []);
+}
+
 /** The 0-based index of the step showing an event, or -1. */
 export function stepOfEvent(steps: readonly GuidedStep[], eventId: string | null): number {
 	return eventId === null ? -1 : steps.findIndex((s) => s.event?.id === eventId);
