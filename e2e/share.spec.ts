@@ -208,9 +208,7 @@ test.describe('links, embeds and exports', () => {
 		const frame = page.frameLocator('#entente-graph');
 		await expect(frame.getByRole('region', { name: 'Relationship graph' })).toBeVisible();
 		await page.locator('[data-step="8"]').scrollIntoViewIfNeeded();
-		await page
-			.locator('[data-step="8"]')
-			.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+		await page.locator('[data-step="8"]').evaluate((el) => el.scrollIntoView({ block: 'center' }));
 		await expect(frame.locator('body')).toContainText('19 June 2024');
 		await page
 			.locator('[data-event="putin-visit-2000"]')
