@@ -312,6 +312,10 @@ test.describe('links, embeds and exports', () => {
 				for (const name of ['Russia', 'North Korea|DPRK', 'Ukraine']) {
 					expect(svg).toMatch(new RegExp(`>(${name})<`));
 				}
+				// The legend draws each kind as the canvas does, end marks too: war's bar at each end.
+				const war = '#(D55E00|E8742A)';
+				expect(svg).toMatch(new RegExp(`<rect x="2" y="2" width="4" height="14" fill="${war}"`));
+				expect(svg).toMatch(new RegExp(`<rect x="30" y="2" width="4" height="14" fill="${war}"`));
 			} else {
 				expect(svg).toMatch(/>Treaty on Comprehensive/);
 			}

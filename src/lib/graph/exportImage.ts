@@ -37,20 +37,34 @@ export function graphLegend(
 		const colour = style[theme];
 		return {
 			label: `${kind.label}${directed ? ' (→)' : ''}`,
+			// The on-screen legend's drawing (Legend.svelte: its 40×18 box, the canvas's pattern,
+			// width and end marks), scaled into the export's 24×14 swatch.
 			swatch: (box) => {
-				const dash = dashArray(style.pattern, Math.min(style.width, 3));
-				box.append(
+				const g = svgElement('g', { transform: 'translate(0,1.6) scale(0.6)' });
+				const source = style.sourceMark ?? 'none';
+				const target = style.targetMark ?? 'none';
+				const dash = dashArray(style.pattern, style.width);
+				g.append(
 					svgElement('line', {
-						x1: 0,
-						y1: 7,
-						x2: directed ? 17 : 24,
-						y2: 7,
+						x1: source === 'none' ? 2 : 6,
+						y1: 9,
+						x2: directed || target !== 'none' ? 30 : 38,
+						y2: 9,
 						stroke: colour,
-						'stroke-width': Math.min(style.width, 4),
+						'stroke-width': style.width,
 						...(dash ? { 'stroke-dasharray': dash } : {})
 					})
 				);
-				if (directed) box.append(svgElement('path', { d: 'M16,2L24,7L16,12Z', fill: colour }));
+				if (source === 'tee')
+					g.append(svgElement('rect', { x: 2, y: 2, width: 4, height: 14, fill: colour }));
+				else if (source === 'circle')
+					g.append(svgElement('circle', { cx: 6, cy: 9, r: 4, fill: colour }));
+				if (directed) g.append(svgElement('polygon', { points: '29,3 38,9 29,15', fill: colour }));
+				else if (target === 'tee')
+					g.append(svgElement('rect', { x: 30, y: 2, width: 4, height: 14, fill: colour }));
+				else if (target === 'circle')
+					g.append(svgElement('circle', { cx: 32, cy: 9, r: 4, fill: colour }));
+				box.append(g);
 			}
 		};
 	});
