@@ -407,6 +407,12 @@ export class GraphRenderer {
 				return { ...n, w: w * this.#scale, h: h * this.#scale };
 			});
 			removeOverlaps({ ...this.#input, nodes }, positions, 10);
+			// Presenting, the step's own actors keep room between them for the lines that join
+			// them (and their "new" or "ended"); faded actors may then lie under them.
+			if (this.#options.present && this.#stage.length > 0) {
+				const stage = nodes.filter((n) => this.#stage.includes(n.id));
+				removeOverlaps({ ...this.#input, nodes: stage }, positions, 14 * this.#scale);
+			}
 		}
 		cy.batch(() => {
 			cy.nodes().positions((n) => positions[n.id()] ?? (n as NodeSingular).position());
