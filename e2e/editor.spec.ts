@@ -281,6 +281,34 @@ test.describe('the story editor', () => {
 		await expect(problems).toHaveCount(0);
 	});
 
+	test('the guided steps: a step is edited, moved up and checked like every row', async ({
+		page
+	}) => {
+		await openEditor(page);
+		await tab(page, 'Guided steps');
+		const rows = page.getByRole('table', { name: /^Guided steps/ }).getByRole('row');
+		// Row 0 is the header; the treaty is step 8 of the bundled story.
+		await expect(rows.nth(8)).toContainText('treaty-2024');
+		await page.getByRole('rowheader', { name: 'Step 8' }).getByRole('button').press('Enter');
+		await expect(field(page, 'Event')).toHaveValue('treaty-2024');
+		await type(field(page, 'Caption'), 'The pact is signed.');
+		await press(page, 'Move up');
+		await expect(page.locator('.row-form h2')).toContainText('Step 7');
+		await expect(rows.nth(7)).toContainText('treaty-2024');
+		await expect(rows.nth(8)).toContainText('us-ukraine-agreement-2024');
+		// A step naming no event of the story is a problem on its field, located by step.
+		await type(field(page, 'Event'), 'no-such-event');
+		await expect(field(page, 'Event')).toHaveAttribute('aria-invalid', 'true');
+		await expect(
+			page.getByRole('region', { name: 'Problems' }).getByRole('listitem')
+		).toContainText(['step 7, field Event']);
+		// Undo twice: the event again, then the step back in its place.
+		await page.keyboard.press('Control+z');
+		await expect(field(page, 'Event')).toHaveValue('treaty-2024');
+		await page.keyboard.press('Control+z');
+		await expect(rows.nth(8)).toContainText('treaty-2024');
+	});
+
 	test('an impossible date shows its problem on the field at once, and the last valid story stays drawn', async ({
 		page
 	}) => {

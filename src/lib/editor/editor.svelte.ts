@@ -6,6 +6,8 @@
 import type { Story } from '../model/load';
 import { loadDraft, saveDraft } from './drafts';
 import {
+	idOf,
+	listOf,
 	commit,
 	duplicateEdit,
 	newItem,
@@ -23,7 +25,7 @@ import {
 } from './ops';
 import { checkDraft, type Check } from './validate';
 
-export type EditorTable = TableKey | 'story';
+export type EditorTable = TableKey | 'meta';
 export type SaveState = 'loading' | 'saving' | 'saved' | 'failed';
 
 const SAVE_DELAY_MS = 250;
@@ -35,12 +37,13 @@ export class EditorState {
 	check = $state.raw<Check>(checkDraft(this.history.present));
 	/** The last story without errors: what the graph and timeline keep drawing meanwhile. */
 	story = $state.raw<Story | null>(null);
-	table = $state<EditorTable>('story');
+	table = $state<EditorTable>('meta');
 	selected = $state<Record<TableKey, number | null>>({
 		actors: null,
 		events: null,
 		relations: null,
-		sources: null
+		sources: null,
+		story: null
 	});
 	saveState = $state<SaveState>('loading');
 	/** A delete waiting for the author to confirm, because other rows refer to the item. */
@@ -87,11 +90,11 @@ export class EditorState {
 	start(draft: Draft): void {
 		this.pendingDelete = null;
 		this.edit({ type: 'replace', draft: structuredClone(draft) });
-		this.selected = { actors: null, events: null, relations: null, sources: null };
+		this.selected = { actors: null, events: null, relations: null, sources: null, story: null };
 	}
 
 	add(table: TableKey, item: Item = newItem(this.draft, table)): number {
-		const index = this.draft[table].length;
+		const index = listOf(this.draft, table).length;
 		this.edit({ type: 'add', table, item });
 		this.select(table, index);
 		return index;
@@ -106,9 +109,9 @@ export class EditorState {
 
 	/** Deletes a row; when others refer to it, asks first (see `pendingDelete`). */
 	requestDelete(table: TableKey, index: number): void {
-		const item = this.draft[table][index];
+		const item = listOf(this.draft, table)[index];
 		if (!item) return;
-		const refs = referencesTo(this.draft, table, item.id);
+		const refs = referencesTo(this.draft, table, idOf(item));
 		if (refs.length > 0) this.pendingDelete = { table, index, refs };
 		else this.#remove(table, index);
 	}
@@ -124,21 +127,21 @@ export class EditorState {
 
 	move(table: TableKey, index: number, by: number): void {
 		const to = index + by;
-		if (to < 0 || to >= this.draft[table].length) return;
+		if (to < 0 || to >= listOf(this.draft, table).length) return;
 		this.edit({ type: 'move', table, from: index, to });
 		this.select(table, to);
 	}
 
 	select(table: EditorTable, index: number | null = null): void {
 		this.table = table;
-		if (table !== 'story') this.selected[table] = index;
+		if (table !== 'meta') this.selected[table] = index;
 		this.pendingDelete = null;
 	}
 
 	#remove(table: TableKey, index: number): void {
 		this.pendingDelete = null;
 		this.edit({ type: 'remove', table, index });
-		const size = this.draft[table].length;
+		const size = listOf(this.draft, table).length;
 		this.selected[table] = size === 0 ? null : Math.min(index, size - 1);
 	}
 
@@ -151,7 +154,8 @@ export class EditorState {
 		if (this.check.story) this.story = this.check.story;
 		for (const table of Object.keys(this.selected) as TableKey[]) {
 			const chosen = this.selected[table];
-			if (chosen !== null && chosen >= history.present[table].length) this.selected[table] = null;
+			if (chosen !== null && chosen >= listOf(history.present, table).length)
+				this.selected[table] = null;
 		}
 		if (save) this.#schedule();
 	}

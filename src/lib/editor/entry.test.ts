@@ -48,7 +48,7 @@ describe('problems placed on the editor', () => {
 			index: 2,
 			field: 'sources'
 		});
-		expect(placeOf(['title'])).toEqual({ table: 'story', index: null, field: 'title' });
+		expect(placeOf(['title'])).toEqual({ table: 'meta', index: null, field: 'title' });
 		expect(placeOf(['actors'])).toEqual({ table: 'actors', index: null, field: null });
 	});
 

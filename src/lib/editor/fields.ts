@@ -14,6 +14,7 @@ export type FieldInput =
 	| 'kind'
 	| 'actor'
 	| 'actors'
+	| 'event'
 	| 'citations'
 	| 'importance'
 	| 'directed';
@@ -127,6 +128,38 @@ export const TABLE_SPECS: Record<TableKey, TableSpec> = {
 			{ key: 'url', label: 'Address (URL)', input: 'url', hint: 'http:// or https:// only.' },
 			{ key: 'date', label: 'Published', input: 'date', hint: DATE_HINT }
 		]
+	},
+	story: {
+		title: 'Guided steps',
+		singular: 'step',
+		columns: ['event', 'moment', 'title'],
+		fields: [
+			{
+				key: 'event',
+				label: 'Event',
+				input: 'event',
+				hint: 'The event the step shows: the moment moves to its date and it is selected.'
+			},
+			{
+				key: 'moment',
+				label: 'Moment',
+				input: 'date',
+				hint: `For a step about a moment rather than an event. ${DATE_HINT}`
+			},
+			{ key: 'title', label: 'Title', input: 'text', hint: "Defaults to the event's title." },
+			{
+				key: 'caption',
+				label: 'Caption',
+				input: 'longtext',
+				hint: 'What to say at this step (shown large in present mode).'
+			},
+			{
+				key: 'focus',
+				label: 'Focus',
+				input: 'actors',
+				hint: "The actors the step is about; defaults to the event's actors."
+			}
+		]
 	}
 };
 
@@ -139,8 +172,9 @@ export const META_SPECS: readonly (FieldSpec & { key: MetaField })[] = [
 ];
 
 /** The label of a field of a table, for column headers and problem lists. */
-export function fieldLabel(table: TableKey | 'story', key: string): string {
-	const specs = table === 'story' ? META_SPECS : TABLE_SPECS[table].fields;
+export function fieldLabel(table: TableKey | 'meta', key: string): string {
+	if (table === 'story' && key === 'id') return 'Step';
+	const specs = table === 'meta' ? META_SPECS : TABLE_SPECS[table].fields;
 	return specs.find((f) => f.key === key)?.label ?? key;
 }
 

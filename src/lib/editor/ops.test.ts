@@ -8,6 +8,8 @@ import {
 	commit,
 	describeReferences,
 	duplicateEdit,
+	idOf,
+	listOf,
 	newItem,
 	redo,
 	referencesTo,
@@ -104,7 +106,7 @@ describe('edits', () => {
 		const event = d.events[0]!;
 		expect(event).toMatchObject({ summary: '', actors: [], sources: [], importance: 3 });
 		expect(d.actors[0]!.id).toBe('actor-1');
-		expect(newItem(d, 'actors').id).toBe('actor-2');
+		expect(idOf(newItem(d, 'actors'))).toBe('actor-2');
 	});
 
 	it('duplicates a row under a fresh id, right after it', () => {
@@ -136,6 +138,51 @@ describe('references', () => {
 		for (const ref of refs) expect(rows).toContain(`${ref.table}:${ref.index}`);
 	});
 
+	it('names the guided steps that show an event or focus on an actor', () => {
+		const d = bundledDraft();
+		const steps = listOf(d, 'story');
+		expect(steps.length).toBeGreaterThan(0);
+		const refs = referencesTo(d, 'events', 'treaty-2024');
+		const stepRefs = refs.filter((r) => r.table === 'story');
+		expect(stepRefs.map((r) => r.index)).toEqual(
+			steps.flatMap((s, i) => (s.event === 'treaty-2024' ? [i] : []))
+		);
+		expect(stepRefs.length).toBeGreaterThan(0);
+		const focus = referencesTo(d, 'actors', 'kim-jong-un').filter((r) => r.table === 'story');
+		expect(focus.map((r) => r.field)).toEqual(focus.map(() => 'focus'));
+		expect(focus.length).toBe(steps.filter((s) => s.focus?.includes('kim-jong-un')).length);
+		expect(describeReferences('events', stepRefs)).toMatch(/^1 step \(step \d+\)/);
+		// Deleting the event leaves a problem on each of those steps.
+		const index = d.events.findIndex((e) => e.id === 'treaty-2024');
+		const result = loadDataset(applyEdit(d, { type: 'remove', table: 'events', index }));
+		const rows = new Set(
+			(result.ok ? [] : result.errors).map((p) => `${String(p.path[0])}:${String(p.path[1])}`)
+		);
+		for (const ref of stepRefs) expect(rows).toContain(`story:${ref.index}`);
+	});
+
+	it('keeps the steps in the order the author gives them, and a story without steps has none', () => {
+		const d = bundledDraft();
+		const steps = listOf(d, 'story');
+		const moved = applyEdit(d, { type: 'move', table: 'story', from: 0, to: 2 });
+		expect(listOf(moved, 'story').map((s) => s.event)).toEqual([
+			steps[1]!.event,
+			steps[2]!.event,
+			steps[0]!.event,
+			...steps.slice(3).map((s) => s.event)
+		]);
+		let none: Draft = d;
+		for (let i = steps.length - 1; i >= 0; i--)
+			none = applyEdit(none, { type: 'remove', table: 'story', index: i });
+		expect('story' in none).toBe(false);
+		expect(loadDataset(none).ok).toBe(true);
+		// A new step shows the story's first event; a duplicate is an exact copy (steps have no id).
+		expect(newItem(d, 'story')).toEqual({ event: d.events[0]!.id });
+		const dup = duplicateEdit(d, 'story', 0)!;
+		expect(dup).toEqual({ type: 'add', table: 'story', item: steps[0], index: 1 });
+		expect(idOf(steps[0]!)).toBe('');
+	});
+
 	it('says what refers in words', () => {
 		expect(
 			describeReferences('sources', [
@@ -150,10 +197,10 @@ describe('references', () => {
 		expect(describeReferences('events', [])).toBeNull();
 	});
 
-	it('finds an actor in events, relations and people who represent it; an event in intervals', () => {
+	it('finds an actor in events, relations, guided steps and people who represent it; an event in intervals', () => {
 		const d = bundledDraft();
 		const tables = new Set(referencesTo(d, 'actors', 'russia').map((r) => r.table));
-		expect(tables).toEqual(new Set(['actors', 'events', 'relations']));
+		expect(tables).toEqual(new Set(['actors', 'events', 'relations', 'story']));
 		const relation = d.relations.find((r) => !/^\d/.test(r.since))!;
 		expect(referencesTo(d, 'events', relation.since)).toContainEqual(
 			expect.objectContaining({ table: 'relations', id: relation.id, field: 'since' })
@@ -208,7 +255,9 @@ const editArb = fc.oneof(
 			'since',
 			'active.from',
 			'summary',
-			'note'
+			'note',
+			'event',
+			'caption'
 		),
 		value: fc.oneof(fc.string({ maxLength: 8 }), fc.constantFrom('', '2024-02-30', '1995~'))
 	}),
@@ -226,7 +275,7 @@ type EditSpec = typeof editArb extends fc.Arbitrary<infer T> ? T : never;
 
 function realize(draft: Draft, spec: EditSpec): Edit | null {
 	if (spec.type === 'meta') return { type: 'meta', field: 'title', value: spec.value };
-	const size = draft[spec.table].length;
+	const size = listOf(draft, spec.table).length;
 	if (spec.type === 'add')
 		return {
 			type: 'add',

@@ -3,19 +3,23 @@
  * undo and redo. No DOM, no Svelte. A draft is a dataset as the author is writing it: it has the
  * shape of the format but may break its rules (the model's `loadDataset` says where).
  */
-import type { Actor, Dataset, Relation, Source, StoryEvent } from '../model/schema';
+import type { Actor, Dataset, Relation, Source, Step, StoryEvent } from '../model/schema';
 
 /** A story being written. Items keep the format's shape; their values may be wrong. */
 export type Draft = Dataset;
 
-/** The lists an author edits as tables. Another list is one more entry in `TABLE_KEYS`. */
-export const TABLE_KEYS = ['actors', 'events', 'relations', 'sources'] as const;
+/**
+ * The lists an author edits as tables, by their names in the format (`story`: the guided story's
+ * steps, in order). Another list is one more entry in `TABLE_KEYS`.
+ */
+export const TABLE_KEYS = ['actors', 'events', 'relations', 'sources', 'story'] as const;
 export type TableKey = (typeof TABLE_KEYS)[number];
 export interface ItemOf {
 	actors: Actor;
 	events: StoryEvent;
 	relations: Relation;
 	sources: Source;
+	story: Step;
 }
 export type Item = ItemOf[TableKey];
 
@@ -90,11 +94,23 @@ export function setField<T extends object>(item: T, field: string, value: unknow
 }
 
 function withList<K extends TableKey>(draft: Draft, table: K, list: ItemOf[K][]): Draft {
+	// The guided story is optional: with its last step gone, it is gone (and not an empty list).
+	if (table === 'story' && list.length === 0) {
+		const { story: _gone, ...rest } = draft;
+		return rest;
+	}
 	return { ...draft, [table]: list };
 }
 
-function listOf<K extends TableKey>(draft: Draft, table: K): ItemOf[K][] {
+/** A list of the draft (empty where the draft has none: a story without guided steps). */
+export function listOf<K extends TableKey>(draft: Draft, table: K): ItemOf[K][] {
 	return (draft[table] ?? []) as ItemOf[K][];
+}
+
+/** An item's id; a step has none. */
+export function idOf(item: object): string {
+	const id = (item as { id?: unknown }).id;
+	return typeof id === 'string' ? id : '';
 }
 
 /** Applies one edit. Pure: `draft` is not changed; an edit that does not apply returns it. */
@@ -198,7 +214,7 @@ export function seal(history: History): History {
 export interface Reference {
 	readonly table: TableKey;
 	readonly index: number;
-	/** The id of the item that refers. */
+	/** The id of the item that refers (a step: "step 3"). */
 	readonly id: string;
 	readonly field: string;
 }
@@ -226,6 +242,9 @@ export function referencesTo(draft: Draft, table: TableKey, id: string): Referen
 			if (r.from === id) add('relations', i, r.id, 'from');
 			else if (r.to === id) add('relations', i, r.id, 'to');
 		});
+		listOf(draft, 'story').forEach((s, i) => {
+			if (s.focus?.includes(id)) add('story', i, `step ${i + 1}`, 'focus');
+		});
 	} else if (table === 'events') {
 		draft.actors.forEach((a, i) => {
 			if (a.active?.from === id) add('actors', i, a.id, 'active.from');
@@ -235,6 +254,9 @@ export function referencesTo(draft: Draft, table: TableKey, id: string): Referen
 			if (r.since === id) add('relations', i, r.id, 'since');
 			else if (r.until === id) add('relations', i, r.id, 'until');
 		});
+		listOf(draft, 'story').forEach((s, i) => {
+			if (s.event === id) add('story', i, `step ${i + 1}`, 'event');
+		});
 	}
 	return out;
 }
@@ -243,7 +265,8 @@ const SINGULAR: Record<TableKey, string> = {
 	actors: 'actor',
 	events: 'event',
 	relations: 'relation',
-	sources: 'source'
+	sources: 'source',
+	story: 'step'
 };
 
 /** "2 events (summit, treaty) and 1 relation cite this source", or null when nothing refers. */
@@ -256,8 +279,9 @@ export function describeReferences(table: TableKey, refs: readonly Reference[]):
 		groups.set(ref.table, ids);
 	}
 	const parts = [...groups].map(([t, ids]) => {
-		const noun = ids.length === 1 ? SINGULAR[t] : t;
-		return `${ids.length} ${noun} (${ids.map((id) => `'${id}'`).join(', ')})`;
+		const noun = ids.length === 1 ? SINGULAR[t] : t === 'story' ? 'steps' : t;
+		const named = t === 'story' ? ids : ids.map((id) => `'${id}'`);
+		return `${ids.length} ${noun} (${named.join(', ')})`;
 	});
 	const list =
 		parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}` : parts[0]!;
@@ -268,7 +292,7 @@ export function describeReferences(table: TableKey, refs: readonly Reference[]):
 
 /** An id not yet used in the list: `actor-1`, `actor-2`… */
 export function freshId(draft: Draft, table: TableKey, base: string = SINGULAR[table]): string {
-	const used = new Set(listOf(draft, table).map((item) => item.id));
+	const used = new Set(listOf(draft, table).map(idOf));
 	const stem = /^[A-Za-z]/.test(base) ? base : `${SINGULAR[table]}-${base}`;
 	if (!used.has(stem) && stem !== SINGULAR[table]) return stem;
 	for (let n = 1; ; n++) {
@@ -298,6 +322,9 @@ export function newItem(draft: Draft, table: TableKey): Item {
 			return { id, from: '', to: '', kind: 'partnership', since: '', sources: [] };
 		case 'sources':
 			return { id, title: '' };
+		case 'story':
+			// A step shows an event; the author picks it (an empty one is a problem on the field).
+			return { event: draft.events[0]?.id ?? '' };
 	}
 }
 
@@ -305,6 +332,9 @@ export function newItem(draft: Draft, table: TableKey): Item {
 export function duplicateEdit(draft: Draft, table: TableKey, index: number): Edit | null {
 	const item = listOf(draft, table)[index];
 	if (!item) return null;
-	const copy = { ...structuredClone(item), id: freshId(draft, table, item.id || SINGULAR[table]) };
+	const copy =
+		table === 'story'
+			? structuredClone(item)
+			: { ...structuredClone(item), id: freshId(draft, table, idOf(item) || SINGULAR[table]) };
 	return { type: 'add', table, item: copy, index: index + 1 };
 }

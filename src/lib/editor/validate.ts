@@ -3,12 +3,12 @@
  * each problem is placed on a table, a row and a field of the editor.
  */
 import { formatPath, loadDataset, type LoadResult, type Problem, type Story } from '../model/load';
-import { TABLE_KEYS, type Draft, type TableKey } from './ops';
+import { idOf, listOf, TABLE_KEYS, type Draft, type TableKey } from './ops';
 
 /** Where a problem shows in the editor: a row's field, or the story's own fields. */
 export interface Place {
 	/** `story` for the story's own fields and the story as a whole. */
-	readonly table: TableKey | 'story';
+	readonly table: TableKey | 'meta';
 	readonly index: number | null;
 	/** The form field the problem is about (`active.from`, `sources`), or null for the row. */
 	readonly field: string | null;
@@ -30,7 +30,7 @@ export function placeOf(path: Problem['path']): Place {
 	const [head, index, ...rest] = path;
 	const table = TABLE_KEYS.find((t) => t === head);
 	if (!table) {
-		return { table: 'story', index: null, field: typeof head === 'string' ? head : null };
+		return { table: 'meta', index: null, field: typeof head === 'string' ? head : null };
 	}
 	if (typeof index !== 'number') return { table, index: null, field: null };
 	// Nested values belong to the field that holds them: `sources[0].source` is the citations field.
@@ -52,7 +52,7 @@ export function checkDraft(draft: Draft): Check {
 /** The problems of one row, by field (`''` for the row as a whole). */
 export function problemsOfRow(
 	problems: readonly LocatedProblem[],
-	table: TableKey | 'story',
+	table: TableKey | 'meta',
 	index: number | null
 ): Map<string, LocatedProblem[]> {
 	const out = new Map<string, LocatedProblem[]>();
@@ -67,10 +67,12 @@ export function problemsOfRow(
 /** Where, in words: "events row 2 (summit), field date". */
 export function describePlace(problem: LocatedProblem, draft: Draft): string {
 	const { table, index, field } = problem.place;
-	if (table === 'story') return field ? `story, field ${field}` : 'the story';
+	if (table === 'meta') return field ? `story, field ${field}` : 'the story';
 	if (index === null) return table;
-	const id = draft[table][index]?.id;
-	const row = `${table} row ${index + 1}${id ? ` (${id})` : ''}`;
+	const item = listOf(draft, table)[index];
+	const id = item ? idOf(item) : '';
+	const row =
+		table === 'story' ? `step ${index + 1}` : `${table} row ${index + 1}${id ? ` (${id})` : ''}`;
 	return field ? `${row}, field ${field}` : row;
 }
 
