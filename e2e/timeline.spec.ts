@@ -248,6 +248,9 @@ test.describe('the timeline', () => {
 	}) => {
 		await page.goto('./');
 		// The events list is in date order; each mark is named "title, date".
+		await expect(
+			page.getByRole('region', { name: 'Events' }).getByRole('listitem').first()
+		).toBeVisible();
 		const names = await page
 			.getByRole('region', { name: 'Events' })
 			.getByRole('listitem')
