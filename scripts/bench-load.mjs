@@ -14,10 +14,16 @@ import { extname, join, normalize } from 'node:path';
 import { chromium } from '@playwright/test';
 import { launchOptions } from './chromium.js';
 
-// The strict policy of scripts/csp.ts (a TypeScript file, which Node 20 cannot import).
-const STRICT_CSP = /STRICT_CSP =\s*"([^"]+)"/.exec(
-	readFileSync(new URL('./csp.ts', import.meta.url), 'utf8')
-)[1];
+/**
+ * The app's policy (scripts/csp.ts, a TypeScript file, which Node 20 cannot import), read from the
+ * <meta> tag the build puts in the page, so the server sends exactly what the page carries.
+ */
+function builtCsp(dir) {
+	const html = readFileSync(join(dir, 'index.html'), 'utf8');
+	const match = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html);
+	if (!match) throw new Error(`no Content-Security-Policy <meta> in ${dir}/index.html`);
+	return match[1].replaceAll('&#39;', "'").replaceAll('&quot;', '"').replaceAll('&amp;', '&');
+}
 
 const RUNS = Number(process.env.ENTENTE_LOAD_RUNS ?? 9);
 const OUT = 'dist-load';
@@ -98,6 +104,7 @@ function writePeer() {
 /** A plain static server: the same for the app and the peer; the app's pages get the strict CSP. */
 function serve(port) {
 	const root = normalize(OUT);
+	const csp = builtCsp(OUT);
 	const server = createServer((req, res) => {
 		const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
 		let file = normalize(join(root, path.endsWith('/') ? `${path}index.html` : path));
@@ -106,7 +113,7 @@ function serve(port) {
 			return;
 		}
 		const headers = { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' };
-		if (!path.startsWith('/peer/')) headers['Content-Security-Policy'] = STRICT_CSP;
+		if (!path.startsWith('/peer/')) headers['Content-Security-Policy'] = csp;
 		res.writeHead(200, headers).end(readFileSync(file));
 	});
 	return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)));
