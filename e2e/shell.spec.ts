@@ -128,8 +128,11 @@ test.describe('the shell', () => {
 
 	test('every control is reachable by keyboard with visible focus', async ({ page }) => {
 		await page.goto('./');
+		// Explore mode's page (its skip links the first stop) loads after the entry: wait for it.
+		const skip = page.getByRole('link', { name: 'Skip to details' });
+		await expect(skip).toBeAttached();
 		await page.keyboard.press('Tab');
-		await expect(page.getByRole('link', { name: 'Skip to details' })).toBeFocused();
+		await expect(skip).toBeFocused();
 		await page.getByLabel('Moment', { exact: true }).focus();
 		const outline = await page
 			.getByLabel('Moment', { exact: true })
