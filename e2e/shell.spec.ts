@@ -86,6 +86,8 @@ test.describe('the shell', () => {
 	test('search and the actor filter narrow the event list', async ({ page }) => {
 		await page.goto('./');
 		const list = page.getByRole('region', { name: 'Events' });
+		// Counted once the list is drawn (explore's page loads after the entry).
+		await expect(list.getByText(/^\d+ events$/)).toBeVisible();
 		const all = await list.getByRole('listitem').count();
 
 		await list.getByLabel('Search events').fill('veto');
