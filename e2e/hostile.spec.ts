@@ -7,25 +7,10 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { bigStory } from './big-story';
 import { expect, test, type Watch } from './fixtures';
+import { chooseFiles, CUBA, EXAMPLE_JSON, title } from './helpers';
 import { hostFiles } from './host';
 
-const EXAMPLE_JSON = 'data/examples/cuban-missile-crisis.json';
 const EXAMPLE = readFileSync(EXAMPLE_JSON);
-const CUBA = 'The Cuban Missile Crisis, 1962';
-
-const title = (page: Page) => page.getByRole('heading', { level: 1 });
-const dialog = (page: Page) => page.getByRole('dialog', { name: 'Open a story' });
-
-async function chooseFiles(
-	page: Page,
-	files: string[] | { name: string; mimeType: string; buffer: Buffer }[]
-): Promise<void> {
-	if (!(await dialog(page).isVisible()))
-		await page.getByRole('button', { name: 'Open story…' }).click();
-	const chooser = page.waitForEvent('filechooser');
-	await dialog(page).getByRole('button', { name: 'Choose files…' }).click();
-	await (await chooser).setFiles(files);
-}
 
 /** Takes out of the watch the console errors and requests a test expects, failing if absent. */
 function expectLogged(watch: Watch, pattern: RegExp): void {

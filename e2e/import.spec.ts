@@ -1,28 +1,11 @@
 import { readFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, test } from './fixtures';
+import { chooseFiles, CUBA, dialog, EXAMPLE_JSON, title } from './helpers';
 
-const EXAMPLE_JSON = 'data/examples/cuban-missile-crisis.json';
 const EXAMPLE_TEXT = readFileSync(EXAMPLE_JSON, 'utf8');
 const EXAMPLE_CSV = ['actors', 'events', 'relations', 'sources', 'story'].map(
 	(table) => `data/examples/cuban-missile-crisis-${table}.csv`
 );
-const CUBA = 'The Cuban Missile Crisis, 1962';
-
-const title = (page: Page) => page.getByRole('heading', { level: 1 });
-const dialog = (page: Page) => page.getByRole('dialog', { name: 'Open a story' });
-
-/** Opens the dialog and chooses files through the file chooser, as a reader does. */
-async function chooseFiles(
-	page: Page,
-	files: string[] | { name: string; mimeType: string; buffer: Buffer }[]
-): Promise<void> {
-	if (!(await dialog(page).isVisible()))
-		await page.getByRole('button', { name: 'Open story…' }).click();
-	const chooser = page.waitForEvent('filechooser');
-	await dialog(page).getByRole('button', { name: 'Choose files…' }).click();
-	await (await chooser).setFiles(files);
-}
 
 function csv(name: string, text: string) {
 	return { name, mimeType: 'text/csv', buffer: Buffer.from(text) };

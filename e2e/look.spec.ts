@@ -3,6 +3,7 @@ import type { Page } from '@playwright/test';
 import { EMBED_HEIGHT } from '../src/lib/embed/snippet';
 import { PALETTE } from '../src/lib/graph/style';
 import { expect, test } from './fixtures';
+import { pdfText } from './helpers';
 
 /**
  * How the screens look: committed pixel baselines of explore and of each embed, the embeds'
@@ -78,13 +79,7 @@ test.describe('the printed handout', () => {
 			});
 		});
 		const pdf = await page.pdf({ format: 'A4', printBackground: true });
-		const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
-		const doc = await getDocument({ data: new Uint8Array(pdf) }).promise;
-		let text = '';
-		for (let i = 1; i <= doc.numPages; i++) {
-			const content = await (await doc.getPage(i)).getTextContent();
-			text += content.items.map((item) => ('str' in item ? item.str : '')).join(' ') + '\n';
-		}
+		let text = await pdfText(pdf);
 		text = text.replace(/\s+/g, ' ');
 		// The chronology: events in full, in order, including ones the timeline only abbreviates.
 		const first = text.indexOf('Soviet forces occupy northern Korea');

@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { loadJsonText } from '../src/lib/model/import';
 import { readFile } from 'node:fs/promises';
 import { expect, setMoment, test } from './fixtures';
+import { pdfText } from './helpers';
 import { formatProblem } from '../src/lib/model/load';
 import { hostPage } from './host';
 
@@ -330,13 +331,7 @@ test.describe('links, embeds and exports', () => {
 		await expect(page.getByRole('table', { name: 'Relations on 19 June 2024' })).toBeVisible();
 		await page.emulateMedia({ media: 'print' });
 		const pdf = await page.pdf({ format: 'A4', printBackground: true });
-		const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
-		const doc = await getDocument({ data: new Uint8Array(pdf) }).promise;
-		let text = '';
-		for (let i = 1; i <= doc.numPages; i++) {
-			const content = await (await doc.getPage(i)).getTextContent();
-			text += content.items.map((item) => ('str' in item ? item.str : '')).join(' ') + '\n';
-		}
+		const text = await pdfText(pdf);
 		expect(text).toContain('Relations on 19 June 2024');
 		expect(text).toMatch(/Sources \(\d+\)/i);
 		expect(text).toContain('Treaty on Comprehensive Strategic Partnership');

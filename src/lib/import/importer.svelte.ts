@@ -8,8 +8,7 @@
 import { createContext } from 'svelte';
 import { afterViewsDrawn } from '../drawn';
 import type { StoryStore } from '../state/story.svelte';
-import { parseView } from '../state/url';
-import type { UrlView } from '../state/url';
+import { parseView, type UrlView } from '../state/url';
 import type { ViewState } from '../state/view.svelte';
 import type { Progress, StoryLoader } from './loader';
 
@@ -74,8 +73,8 @@ export class Importer {
 	 * Opens the dataset a link names (`?data=<address>`), or else the story saved in this browser.
 	 * Call it with the page's query before the page rewrites its address to match the view. An
 	 * embed shows what its link names, never a story the reader saved in this browser. The saved
-	 * story is looked for once the page's views are drawn, so a visit with nothing saved loads
-	 * none of the opening code.
+	 * story is looked for once the page's views are drawn, so the opening code never weighs on the
+	 * first render; with nothing saved, the story loader's worker is never started.
 	 */
 	openLink(search: string): void {
 		const link = parseView(search);

@@ -91,7 +91,7 @@ export function packStory(story: Story): PackedStory {
 			}
 			if (name === 'events') {
 				const when = parsePartialDate(original.date as string);
-				if (when && isDeepStrictEqual(extra.when, when) && extra.start === when.start) {
+				if (when && sameJson(extra.when, when) && extra.start === when.start) {
 					delete extra.when;
 					delete extra.start;
 				}
@@ -112,7 +112,7 @@ export function packStory(story: Story): PackedStory {
 	};
 }
 
-/** Whether two JSON-like values are equal, field by field (PartialDate: plain fields). */
-function isDeepStrictEqual(a: unknown, b: unknown): boolean {
+/** Whether two plain values (a PartialDate: fields in the order parsePartialDate gives) match. */
+function sameJson(a: unknown, b: unknown): boolean {
 	return JSON.stringify(a) === JSON.stringify(b);
 }
