@@ -3,6 +3,8 @@
  * graph and the panels all read and write it; none of them talk to each other directly.
  */
 import { createContext } from 'svelte';
+import { prefersReducedMotion } from 'svelte/motion';
+import { MediaQuery } from 'svelte/reactivity';
 import { parsePartialDate, setDateLocale } from '../model/dates';
 import type { Story } from '../model/load';
 import { stepsOf } from '../present/steps';
@@ -35,6 +37,16 @@ export class ViewState {
 	lang = $state<string | null>(null);
 	/** In an embed: whether the reader has clicked into the view, so the wheel may zoom it. */
 	engaged = $state(false);
+
+	readonly #systemDark = new MediaQuery('prefers-color-scheme: dark');
+	/** The theme drawn: `auto` follows the system's (App sets it on <html> for CSS). */
+	get resolvedTheme(): Exclude<Theme, 'auto'> {
+		return this.theme === 'auto' ? (this.#systemDark.current ? 'dark' : 'light') : this.theme;
+	}
+	/** Whether the reader asked for less motion: views jump instead of animating. */
+	get reducedMotion(): boolean {
+		return prefersReducedMotion.current;
+	}
 
 	/** The selected event's id, if an event is selected. */
 	readonly eventId = $derived(this.selection?.kind === 'event' ? this.selection.id : null);
