@@ -130,6 +130,8 @@ export class GraphRenderer {
 	#options: RendererOptions;
 	/** A fit is settling (see #updateScale). */
 	#growOnly = false;
+	/** The most labels grow: set by a fit where growing further would draw them smaller. */
+	#scaleCap = Infinity;
 
 	/** The story's relation kinds, built-in and declared, for the stylesheet. */
 	readonly #kinds: readonly RelationKindInfo[];
@@ -363,7 +365,7 @@ export class GraphRenderer {
 		// While fitting, the scale only grows: a fit settles instead of swinging between two scales
 		// (and so ends with labels at least as large as labelScale asks for its zoom).
 		const wanted = labelScale(zoom, this.#options.present);
-		const scale = this.#growOnly ? Math.max(wanted, this.#scale) : wanted;
+		const scale = Math.min(this.#scaleCap, this.#growOnly ? Math.max(wanted, this.#scale) : wanted);
 		const overview = this.#large && zoom < OVERVIEW_ZOOM;
 		if (scale === this.#scale && overview === this.#overview) return;
 		const restyle = overview !== this.#overview || !overview;
@@ -504,11 +506,26 @@ export class GraphRenderer {
 			this.#spread();
 		}
 		this.#growOnly = true;
+		this.#scaleCap = Infinity;
 		try {
+			// Grown labels push nodes apart (#spread), which can make the box grow faster than the
+			// labels: in a short frame, growing on would draw them smaller on screen at each step.
+			// The fit then settles on the scale that drew them largest, and holds it there.
+			let best = { scale: this.#scale, screen: 0 };
+			let screen = 0;
 			for (let i = 0; i < SCALE_SETTLE_STEPS; i++) {
 				const scale = this.#scale;
 				this.#fitOnce();
+				screen = scale * this.cy.zoom();
+				if (screen > best.screen) best = { scale, screen };
 				if (this.#scale === scale) break;
+			}
+			if (screen < best.screen && best.scale !== this.#scale) {
+				this.#scaleCap = best.scale;
+				this.#scale = best.scale;
+				this.#restyle();
+				this.#spread();
+				this.#fitOnce();
 			}
 		} finally {
 			this.#growOnly = false;
