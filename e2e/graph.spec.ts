@@ -34,6 +34,14 @@ async function shownNodes(page: Page): Promise<Record<string, Point>> {
 }
 
 /** The state class of an element: off, on, new, ended, just-ended, faded. */
+/** The graph's key: on a laptop screen it is folded into the toolbar's Key button; open it. */
+async function openKey(page: Page): Promise<void> {
+	const key = page.locator('.key-fold');
+	if ((await key.count()) > 0 && !(await key.evaluate((d) => (d as HTMLDetailsElement).open))) {
+		await key.locator('summary').click();
+	}
+}
+
 async function stateOf(page: Page, id: string): Promise<string> {
 	return page.evaluate((id) => {
 		const cy = (window as unknown as { __entente_cy: import('cytoscape').Core }).__entente_cy;
@@ -118,6 +126,7 @@ test.describe('the relationship graph', () => {
 			return cy.$id(id).style('label');
 		}, PACT);
 		expect(label).toBe('new');
+		await openKey(page);
 		await expect(page.getByText('new at the selected event')).toBeVisible();
 		const details = page.getByRole('region', { name: 'Details' });
 		await expect(details.getByText('This event started:')).toBeVisible();
@@ -134,6 +143,7 @@ test.describe('the relationship graph', () => {
 		await openGraph(page, '?event=treaty-in-force-2024');
 		await expect.poll(() => stateOf(page, 'rel:friendship-2000')).toBe('just-ended');
 		await expect.poll(() => stateOf(page, 'rel:mutual-defence-2024')).toBe('new');
+		await openKey(page);
 		await expect(page.getByText('ended (faded)')).toBeVisible();
 	});
 

@@ -39,6 +39,8 @@ function overlap(a: Box, b: Box): number {
 async function openReady(page: Page, query: string): Promise<void> {
 	await page.goto(`./${query}`);
 	await expect(page.locator('[data-layout="ready"]')).toBeVisible({ timeout: 20_000 });
+	// The regions below the first screen load once the views are drawn.
+	await expect(page.locator('#sources-heading')).toBeAttached();
 }
 
 /** Smallest node label on screen, in px: font size x zoom, over the nodes shown. */
@@ -136,6 +138,40 @@ test.describe('the explore screen', () => {
 			expect(await smallestLabel(page)).toBeGreaterThanOrEqual(12);
 		});
 	}
+
+	test('on a laptop screen the graph’s key folds into a Key button, by keyboard too; on a tall screen it is open below the graph', async ({
+		page
+	}) => {
+		await openReady(page, '?event=treaty-2024');
+		const graph = page.getByRole('region', { name: /^Relationship graph/ });
+		const key = graph.locator('summary', { hasText: 'Key' });
+		const partnership = graph.locator('.legend li', { hasText: 'partnership' });
+		const shortNames = graph.getByText('Short names:');
+		await expect(key).toBeVisible();
+		await expect(partnership).toBeHidden();
+		await key.focus();
+		await page.keyboard.press('Enter');
+		await expect(partnership).toBeVisible();
+		await expect(shortNames).toBeVisible();
+		// Open, it lies over the graph, not over the timeline below it.
+		const body = (await graph.locator('.key-body').boundingBox())!;
+		const canvas = (await page
+			.getByRole('application', { name: /^Relationship graph/ })
+			.boundingBox())!;
+		expect(body.y + body.height).toBeLessThan(canvas.y + canvas.height);
+		await page.keyboard.press('Escape');
+		await expect(partnership).toBeHidden();
+		await expect(key).toBeFocused();
+		// A click elsewhere closes it too.
+		await key.click();
+		await expect(partnership).toBeVisible();
+		await page.getByRole('region', { name: 'Details' }).click({ position: { x: 5, y: 5 } });
+		await expect(partnership).toBeHidden();
+
+		await page.setViewportSize({ width: 1920, height: 1080 });
+		await expect(key).toHaveCount(0);
+		await expect(partnership).toBeVisible();
+	});
 
 	test('an event’s actors stand out in the graph and the others fade', async ({ page }) => {
 		await openReady(page, '?event=treaty-2024');

@@ -6,7 +6,8 @@ test.describe('the shell', () => {
 		await page.goto('./');
 		await expect(page.getByRole('heading', { level: 1 })).toContainText('North Korea');
 		const events = page.getByRole('region', { name: 'Events' }).getByRole('listitem');
-		expect(await events.count()).toBeGreaterThanOrEqual(20);
+		// The list is below the first screen: it loads once the views are drawn.
+		await expect.poll(() => events.count()).toBeGreaterThanOrEqual(20);
 	});
 
 	test('choosing the 19 June 2024 treaty shows its date and a quote', async ({ page }) => {
