@@ -67,7 +67,7 @@ function jsonSchema(): Plugin {
 
 export default defineConfig({
 	plugins: [
-		svelte(),
+		svelte(process.env.VITEST ? { dynamicCompileOptions: () => ({ generate: 'client' }) } : {}),
 		bundledStory(),
 		cytoscapeLean(),
 		chunkMap(),
@@ -76,6 +76,9 @@ export default defineConfig({
 		jsonSchema()
 	],
 	base: './',
+	// Unit tests run Svelte's client runtime, so `$derived` in state classes caches as in the app.
+	// Unit tests run Svelte's client runtime, so `$derived` in state classes caches as in the app.
+	...(process.env.VITEST ? { ssr: { resolve: { conditions: ['browser'] } } } : {}),
 	build: {
 		target: 'es2022',
 		// The polyfill is only for browsers without modulepreload; none we support lacks it, and

@@ -3,7 +3,7 @@
  * Plain data: the renderer turns each state into one class on the element.
  */
 import type { Story, TimedRelation } from '../model/load';
-import { changesAt, graphAt } from '../model/slice';
+import { changesAt, graphAt, type Changes, type GraphState } from '../model/slice';
 import { edgeId } from './elements';
 
 /** `off`: hidden; `on`: shown; `faded`: shown faint (an actor no longer active, kept for an ended relation). */
@@ -35,7 +35,21 @@ export interface Scene {
 
 /** The graph at moment `t`: `graphAt` plus what the selected event changed and, optionally, ended relations. */
 export function sceneAt(story: Story, t: number, options: SceneOptions = {}): Scene {
-	const now = graphAt(story, t);
+	const changes = options.eventId ? changesAt(story, options.eventId) : null;
+	return sceneOf(story, graphAt(story, t), changes, options);
+}
+
+/**
+ * The scene of a graph state already sliced (`graphAt`), with the changes of the selected event
+ * (`changesAt`, or null when none is selected): the state layer computes both once per moment.
+ */
+export function sceneOf(
+	story: Story,
+	now: GraphState,
+	changes: Changes | null,
+	options: Pick<SceneOptions, 'showEnded'> = {}
+): Scene {
+	const t = now.t;
 	const states = new Map<string, ElementState>();
 	for (const actor of now.actors) states.set(actor.id, 'on');
 	for (const relation of now.relations) states.set(edgeId(relation.id), 'on');
@@ -55,8 +69,7 @@ export function sceneAt(story: Story, t: number, options: SceneOptions = {}): Sc
 
 	let started: TimedRelation[] = [];
 	let ended: TimedRelation[] = [];
-	if (options.eventId) {
-		const changes = changesAt(story, options.eventId);
+	if (changes) {
 		// Marks follow time: a relation is "new" only while it is in force, "just ended" only once over.
 		started = changes.started.filter((r) => states.get(edgeId(r.id)) === 'on');
 		ended = changes.ended.filter((r) => r.end <= t);
