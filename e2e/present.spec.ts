@@ -240,10 +240,13 @@ test.describe('present mode', () => {
 			for (let presses = 0; presses < 6; presses++) {
 				const view = await page.locator('.present .card').evaluate((card) => {
 					const box = card.getBoundingClientRect();
+					// A page may hide its foot from the first block it would cut (clip-path).
+					const inset = /calc\(100% - ([\d.]+)px\)/.exec(getComputedStyle(card).clipPath);
+					const last = card.lastElementChild?.getBoundingClientRect();
 					return {
 						from: card.scrollTop,
-						to: card.scrollTop + card.clientHeight,
-						total: card.scrollHeight,
+						to: card.scrollTop + (inset ? Number(inset[1]) : card.clientHeight),
+						total: last ? last.bottom - box.top + card.scrollTop : 0,
 						onScreen: box.bottom <= window.innerHeight && box.top >= 0
 					};
 				});
@@ -305,6 +308,62 @@ test.describe('present mode', () => {
 			expect(worst.ratio, `${url}: "${worst.text}"`).toBeGreaterThanOrEqual(7);
 		}
 	});
+});
+
+test.describe('present mode card pages', () => {
+	for (const [width, height] of [
+		[1024, 768],
+		[1280, 800]
+	] as const) {
+		test(`at ${width}×${height} no page ends in a half-cut block: each step's card shows whole paragraphs, and its pages show everything`, async ({
+			page
+		}) => {
+			await page.setViewportSize({ width, height });
+			await page.goto('./?mode=present&step=1');
+			await settled(page);
+			let pagedSteps = 0;
+			for (let step = 1; step <= 10; step++) {
+				await expect(counter(page)).toHaveText(`${step} / 10`);
+				const seen = new Set<number>();
+				for (let p = 0; p < 6; p++) {
+					await page.waitForTimeout(150);
+					// Each block of the card is either shown whole or not at all, unless it is taller
+					// than the card (then it is read by page stride).
+					const blocks = await page.locator('.present .card').evaluate((card) => {
+						const box = card.getBoundingClientRect();
+						const inset = /calc\(100% - ([\d.]+)px\)/.exec(getComputedStyle(card).clipPath);
+						const bottom = box.top + (inset ? Number(inset[1]) : box.height);
+						return [...card.children].map((child, i) => {
+							const r = child.getBoundingClientRect();
+							return {
+								i,
+								text: (child.textContent ?? '').trim().slice(0, 30),
+								tall: r.height > box.height,
+								whole: r.top >= box.top - 1 && r.bottom <= bottom + 1,
+								hidden: r.bottom <= box.top + 1 || r.top >= bottom - 1
+							};
+						});
+					});
+					for (const b of blocks) {
+						if (!b.tall) expect(b.whole || b.hidden, `step ${step}: "${b.text}"`).toBe(true);
+						if (b.whole) seen.add(b.i);
+					}
+					const more = page.getByTestId('card-more');
+					if (!(await more.count()) || !(await more.textContent())!.includes('More follows')) {
+						break;
+					}
+					if (p === 0) pagedSteps++;
+					await page.keyboard.press('PageDown');
+					await expect(counter(page)).toHaveText(`${step} / 10`);
+				}
+				// Every block that fits a page was shown whole on one of the step's pages.
+				const count = await page.locator('.present .card > *').count();
+				expect(seen.size, `step ${step}: blocks shown`).toBe(count);
+				if (step < 10) await page.keyboard.press('PageDown');
+			}
+			expect(pagedSteps, 'a step long enough to page').toBeGreaterThan(0);
+		});
+	}
 });
 
 test.describe('the guided story on a phone', () => {
