@@ -4,12 +4,13 @@
  * milliseconds. So the long lists (the dataset's actors, events, relations and sources, the
  * warnings and errors) go ahead in slices, each a message of its own and a short task, and the
  * result follows without them; the page puts the lists back and indexes the story again
- * (`buildStory`, linear and quick), with the sources' title order the worker worked out.
+ * (`buildStory`; the sources, the longest list, indexed slice by slice as they come), with the
+ * sources' title order the worker worked out.
  */
 import type { ImportResult } from '../model/import';
 import { knowSourceOrder, titleOrder } from '../model/order';
-import type { Dataset } from '../model/schema';
-import { buildStory } from '../model/story';
+import type { Dataset, Source } from '../model/schema';
+import { buildStory, SourceIndex } from '../model/story';
 
 /** The lists sent in slices. */
 export type SlicedList = 'actors' | 'events' | 'relations' | 'sources' | 'warnings' | 'errors';
@@ -60,8 +61,11 @@ export function ship(
 /** The page's side: gathers the slices of one result, then puts the result back together. */
 export class Unshipping {
 	readonly #lists = new Map<SlicedList, unknown[]>();
+	/** The sources, indexed as they come: at once, 46,000 take a task of their own. */
+	readonly #sources = new SourceIndex();
 
 	add(list: SlicedList, items: readonly unknown[]): void {
+		if (list === 'sources') this.#sources.add(items as readonly (Source | null)[]);
 		let gathered = this.#lists.get(list);
 		if (!gathered) this.#lists.set(list, (gathered = []));
 		for (const item of items) gathered.push(item);
@@ -78,7 +82,7 @@ export class Unshipping {
 			relations: take('relations'),
 			sources: take('sources')
 		};
-		const story = buildStory(data);
+		const story = buildStory(data, this.#sources);
 		knowSourceOrder(story, shipped.sourceOrder);
 		return { ok: true, name: shipped.name, warnings: take('warnings'), story };
 	}
