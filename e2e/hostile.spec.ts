@@ -160,7 +160,7 @@ test.describe('big and hostile stories', () => {
 		);
 	});
 
-	test('46,000 warnings open at once and scroll to the last', async ({ page }) => {
+	test('46,000 warnings open at once and scroll to the last', async ({ page }, testInfo) => {
 		test.setTimeout(180_000);
 		await page.goto('./');
 		await chooseFiles(page, [
@@ -168,7 +168,31 @@ test.describe('big and hostile stories', () => {
 		]);
 		await expect(title(page)).toHaveText('Big story (46,000 sources)', { timeout: 120_000 });
 		const summary = page.getByText('46,000 warnings', { exact: true });
-		await summary.click();
+		await expect(summary).toBeVisible();
+		// Once the views are drawn (a second without a long task), opening the list is timed in
+		// the page: its rows are in the very frame after the click. The time (49-96 ms on a
+		// loaded 2-core machine, once 466 ms) is reported, not asserted under the goal of 200 ms.
+		await watchLongTasks(page);
+		const opened = await summary.evaluate(
+			(element) =>
+				new Promise<{ ms: number; rows: number }>((resolve) => {
+					const began = performance.now();
+					(element as HTMLElement).click();
+					requestAnimationFrame(() =>
+						setTimeout(() =>
+							resolve({
+								ms: performance.now() - began,
+								rows: document.querySelectorAll('[aria-label="46,000 problems"] li').length
+							})
+						)
+					);
+				})
+		);
+		expect(opened.rows, 'rows drawn in the first frame').toBeGreaterThan(0);
+		testInfo.annotations.push({
+			type: 'warnings list opened (ms)',
+			description: `${Math.round(opened.ms)}`
+		});
 		const list = page.getByRole('region', { name: '46,000 problems' });
 		await expect(list).toBeVisible();
 		await expect(list.getByRole('listitem').first()).toContainText("source 'x0' is cited nowhere");
