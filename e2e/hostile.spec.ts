@@ -7,7 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { bigStory } from './big-story';
 import { expect, test, type Watch } from './fixtures';
-import { chooseFiles, CUBA, EXAMPLE_JSON, title } from './helpers';
+import { chooseFiles, CUBA, dialog, EXAMPLE_JSON, title } from './helpers';
 import { hostFiles } from './host';
 
 const EXAMPLE = readFileSync(EXAMPLE_JSON);
@@ -22,18 +22,45 @@ function allowRequestsTo(watch: Watch, origin: string): void {
 	watch.foreignRequests = watch.foreignRequests.filter((url) => !url.startsWith(`${origin}/`));
 }
 
-/** Records main-thread tasks over 50 ms (PerformanceObserver `longtask`) from here on. */
+/**
+ * Records main-thread tasks over 50 ms (PerformanceObserver `longtask`) from here on, once the
+ * page has settled (a second without one: the views of the story on screen are drawn).
+ */
 async function watchLongTasks(page: Page): Promise<void> {
-	await page.evaluate(() => {
-		const record: number[] = [];
-		(window as unknown as { longTasks: number[] }).longTasks = record;
-		new PerformanceObserver((list) => {
-			for (const entry of list.getEntries()) record.push(Math.round(entry.duration));
-		}).observe({ type: 'longtask' });
-	});
+	await page.evaluate(
+		() =>
+			new Promise<void>((settled) => {
+				const record: { start: number; duration: number }[] = [];
+				(window as unknown as { longTasks: typeof record }).longTasks = record;
+				new PerformanceObserver((list) => {
+					for (const entry of list.getEntries())
+						record.push({ start: entry.startTime, duration: Math.round(entry.duration) });
+				}).observe({ type: 'longtask' });
+				const began = performance.now();
+				const quiet = () => {
+					const last = record.at(-1);
+					const since = last ? last.start + last.duration : began;
+					if (performance.now() - since >= 1000 || performance.now() - began > 20_000) {
+						record.length = 0;
+						settled();
+					} else setTimeout(quiet, 100);
+				};
+				quiet();
+			})
+	);
 }
+/** The long tasks recorded, split where the app began drawing the story it opened. */
 const longTasks = (page: Page) =>
-	page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
+	page.evaluate(() => {
+		const tasks = (window as unknown as { longTasks: { start: number; duration: number }[] })
+			.longTasks;
+		const drawing = performance.getEntriesByName('entente:open:drawing').at(-1)?.startTime;
+		if (drawing === undefined) throw new Error('no story was drawn');
+		return {
+			beforeDrawing: tasks.filter((t) => t.start < drawing).map((t) => t.duration),
+			drawing: tasks.filter((t) => t.start >= drawing).map((t) => t.duration)
+		};
+	});
 
 test.describe('big and hostile stories', () => {
 	test('a story too large to keep leaves the story saved before, and says so', async ({
@@ -95,24 +122,45 @@ test.describe('big and hostile stories', () => {
 		await page.reload();
 		await expect(title(page)).toHaveText(CUBA);
 
-		// Opened to the end: the page answers all along.
+		// Opened to the end. While it opens, the test only reads the page in ways that cost it
+		// nothing (a text-matching locator scans every element: a long task of its own).
+		await page.getByRole('button', { name: 'Open story…' }).click();
+		const chooser = page.waitForEvent('filechooser');
+		await dialog(page).getByRole('button', { name: 'Choose files…' }).click();
 		await watchLongTasks(page);
-		await chooseFiles(page, [big]);
-		await expect(progress).toBeVisible();
+		await (await chooser).setFiles(big);
+		const stageShows = (stage: string) =>
+			page.waitForFunction(
+				(stage) => document.querySelector('.open-progress .stage')?.textContent === stage,
+				stage,
+				{ polling: 100, timeout: 60_000 }
+			);
 		// The page paints while the worker checks: the stage shows.
-		await expect(page.getByText(/^Opening big-story\.json… Checking$/)).toBeVisible({
-			timeout: 60_000
-		});
-		await expect(title(page)).toHaveText('Big story (46,000 sources)', { timeout: 120_000 });
-		await expect(page.getByText(/^Opened from big-story\.json/)).toBeVisible();
+		await stageShows('Checking');
+		await page.waitForFunction(
+			() => performance.getEntriesByName('entente:open:drawing').length > 0,
+			null,
+			{ polling: 250, timeout: 120_000 }
+		);
+		await page.waitForFunction(
+			() => document.querySelector('h1')?.textContent === 'Big story (46,000 sources)',
+			null,
+			{ polling: 250, timeout: 60_000 }
+		);
 		const tasks = await longTasks(page);
-		// Reading, parsing and checking run in the worker (before, one task took 5.8 s), but
-		// taking the result over and drawing it still make tasks over 50 ms: the goal of none is
-		// not reached yet. The figures go into the report, not into a pass/fail line.
-		testInfo.annotations.push({ type: 'long tasks (ms)', description: JSON.stringify(tasks) });
+		await expect(page.getByText(/^Opened from big-story\.json/)).toBeVisible();
+		// Reading, parsing and checking run in the worker, and the story reaches the page in slices
+		// (before, one task took 5.8 s, then one structured clone 300-400 ms); drawing the views
+		// (timeline, lists, graph) is still done in tasks over 50 ms. Neither phase is proven under
+		// 50 ms on a quiet 2-core machine yet: the figures go into the report, not into a
+		// pass/fail line (on a loaded machine, garbage collection alone passes 50 ms).
+		testInfo.annotations.push(
+			{ type: 'long tasks before drawing (ms)', description: JSON.stringify(tasks.beforeDrawing) },
+			{ type: 'long tasks while drawing (ms)', description: JSON.stringify(tasks.drawing) }
+		);
 	});
 
-	test('46,000 warnings open at once and scroll to the last', async ({ page }) => {
+	test('46,000 warnings open at once and scroll to the last', async ({ page }, testInfo) => {
 		test.setTimeout(180_000);
 		await page.goto('./');
 		await chooseFiles(page, [
@@ -120,7 +168,31 @@ test.describe('big and hostile stories', () => {
 		]);
 		await expect(title(page)).toHaveText('Big story (46,000 sources)', { timeout: 120_000 });
 		const summary = page.getByText('46,000 warnings', { exact: true });
-		await summary.click();
+		await expect(summary).toBeVisible();
+		// Once the views are drawn (a second without a long task), opening the list is timed in
+		// the page: its rows are in the very frame after the click. The time (49-96 ms on a
+		// loaded 2-core machine, once 466 ms) is reported, not asserted under the goal of 200 ms.
+		await watchLongTasks(page);
+		const opened = await summary.evaluate(
+			(element) =>
+				new Promise<{ ms: number; rows: number }>((resolve) => {
+					const began = performance.now();
+					(element as HTMLElement).click();
+					requestAnimationFrame(() =>
+						setTimeout(() =>
+							resolve({
+								ms: performance.now() - began,
+								rows: document.querySelectorAll('[aria-label="46,000 problems"] li').length
+							})
+						)
+					);
+				})
+		);
+		expect(opened.rows, 'rows drawn in the first frame').toBeGreaterThan(0);
+		testInfo.annotations.push({
+			type: 'warnings list opened (ms)',
+			description: `${Math.round(opened.ms)}`
+		});
 		const list = page.getByRole('region', { name: '46,000 problems' });
 		await expect(list).toBeVisible();
 		await expect(list.getByRole('listitem').first()).toContainText("source 'x0' is cited nowhere");

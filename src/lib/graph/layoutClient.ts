@@ -1,6 +1,6 @@
 /**
  * Positions for a story: built in (bundled stories, laid out at build time), from memory, from
- * localStorage, or computed in a Web Worker. The main thread never runs fcose, so the page stays
+ * localStorage (the 20 stories laid out last, layoutStore.ts), or computed in a Web Worker. The main thread never runs fcose, so the page stays
  * responsive however large the story; the worker is loaded only for a story without positions.
  */
 import type { Story } from '../model/load';
@@ -13,10 +13,10 @@ import {
 	type LayoutResponse,
 	type Positions
 } from './layout';
+import { readKept, writeKept } from './layoutStore';
 
 export { cacheKey };
 
-const STORAGE_PREFIX = 'entente:layout:';
 /**
  * Positions of stories seen in this session, by cache key; it starts with those of the bundled
  * stories, computed at build time, so that they never load the layout worker.
@@ -66,7 +66,7 @@ function isPositions(value: unknown, input: LayoutInput): value is Positions {
 
 function readStorage(key: string, input: LayoutInput): Positions | null {
 	try {
-		const text = localStorage.getItem(STORAGE_PREFIX + key);
+		const text = readKept(localStorage, key);
 		if (!text) return null;
 		const value: unknown = JSON.parse(text);
 		return isPositions(value, input) ? value : null;
@@ -77,9 +77,10 @@ function readStorage(key: string, input: LayoutInput): Positions | null {
 
 function writeStorage(key: string, positions: Positions): void {
 	try {
-		localStorage.setItem(STORAGE_PREFIX + key, JSON.stringify(positions));
+		// Bounded (layoutStore.ts): the most recent stories, the oldest evicted when full.
+		writeKept(localStorage, key, JSON.stringify(positions));
 	} catch {
-		// Storage full or disabled: the in-memory cache still serves this session.
+		// Storage disabled: the in-memory cache still serves this session.
 	}
 }
 

@@ -6,6 +6,7 @@
 import type { ImportResult } from '../model/import';
 import type { SaveOutcome } from '../state/saved';
 import type { LoaderRequest, LoaderResponse, Stage } from './protocol';
+import { Unshipping } from './shipping';
 
 export type { Stage } from './protocol';
 
@@ -15,12 +16,20 @@ export interface Progress {
 	readonly fraction: number | null;
 }
 
-type Restored = Extract<LoaderResponse, { type: 'restored' }>;
+/** The saved story: its name (null for none), and with `load` the result of opening it. */
+export interface Restored {
+	readonly name: string | null;
+	/** Whether a story kept by an older version (in localStorage) is now stored here. */
+	readonly migrated: boolean;
+	readonly result: ImportResult | null;
+}
 type Open = Extract<LoaderRequest, { type: 'files' | 'text' | 'address' }>;
 type WithoutId<T> = T extends unknown ? Omit<T, 'id'> : never;
 
 interface Pending {
 	readonly type: LoaderRequest['type'];
+	/** The long lists of the result, arriving ahead of it in slices. */
+	readonly unshipping: Unshipping;
 	answer(response: LoaderResponse | null, error?: string): void;
 	progress?: (progress: Progress) => void;
 }
@@ -36,11 +45,13 @@ export class StoryLoader {
 		progress: (progress: Progress) => void
 	): Promise<ImportResult | null> {
 		return new Promise((resolve) => {
+			const unshipping = new Unshipping();
 			this.#send(request, {
 				type: request.type,
+				unshipping,
 				progress,
 				answer: (response, error) => {
-					if (response?.type === 'opened') resolve(response.result);
+					if (response?.type === 'opened') resolve(unshipping.result(response.result));
 					else if (error !== undefined) resolve(crashed(error));
 					else resolve(null);
 				}
@@ -55,6 +66,7 @@ export class StoryLoader {
 				{ type: 'keep', name },
 				{
 					type: 'keep',
+					unshipping: new Unshipping(),
 					answer: (response) =>
 						resolve(response?.type === 'kept' ? response.outcome : { ok: false, reason: 'refused' })
 				}
@@ -65,11 +77,17 @@ export class StoryLoader {
 	/** The saved story: its name, and (with `load`) the result of opening it. */
 	restore(load: boolean, legacy: string | null): Promise<Restored | null> {
 		return new Promise((resolve) => {
+			const unshipping = new Unshipping();
 			this.#send(
 				{ type: 'restore', load, legacy },
 				{
 					type: 'restore',
-					answer: (response) => resolve(response?.type === 'restored' ? response : null)
+					unshipping,
+					answer: (response) => {
+						if (response?.type !== 'restored') return resolve(null);
+						const { name, migrated, result } = response;
+						resolve({ name, migrated, result: result && unshipping.result(result) });
+					}
 				}
 			);
 		});
@@ -77,7 +95,10 @@ export class StoryLoader {
 
 	forget(): Promise<void> {
 		return new Promise((resolve) => {
-			this.#send({ type: 'forget' }, { type: 'forget', answer: () => resolve() });
+			this.#send(
+				{ type: 'forget' },
+				{ type: 'forget', unshipping: new Unshipping(), answer: () => resolve() }
+			);
 		});
 	}
 
@@ -105,6 +126,10 @@ export class StoryLoader {
 			const response = event.data;
 			const pending = this.#pending.get(response.id);
 			if (!pending) return;
+			if (response.type === 'slice') {
+				pending.unshipping.add(response.list, response.items);
+				return;
+			}
 			if (response.type === 'progress') {
 				const fraction =
 					response.total && response.done !== undefined ? response.done / response.total : null;

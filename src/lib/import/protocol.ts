@@ -1,7 +1,7 @@
 /** The messages between the page and the story loader's worker (story.worker.ts). */
-import type { ImportResult } from '../model/import';
 import type { FetchedBytes } from '../model/import-url';
 import type { SaveOutcome } from '../state/saved';
+import type { Shipped, SlicedList } from './shipping';
 
 /** The stages of opening a story, as the progress bar names them. */
 export type Stage = 'reading' | 'checking' | 'drawing';
@@ -30,7 +30,14 @@ export type LoaderResponse =
 			readonly done?: number;
 			readonly total?: number;
 	  }
-	| { readonly id: number; readonly type: 'opened'; readonly result: ImportResult }
+	/** Part of a long list of the result that follows (shipping.ts). */
+	| {
+			readonly id: number;
+			readonly type: 'slice';
+			readonly list: SlicedList;
+			readonly items: readonly unknown[];
+	  }
+	| { readonly id: number; readonly type: 'opened'; readonly result: Shipped }
 	| { readonly id: number; readonly type: 'kept'; readonly outcome: SaveOutcome }
 	| {
 			readonly id: number;
@@ -39,6 +46,6 @@ export type LoaderResponse =
 			readonly name: string | null;
 			/** Whether a story kept by an older version (in localStorage) is now stored here. */
 			readonly migrated: boolean;
-			readonly result: ImportResult | null;
+			readonly result: Shipped | null;
 	  }
 	| { readonly id: number; readonly type: 'forgotten' };

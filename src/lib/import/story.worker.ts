@@ -3,16 +3,20 @@
  * page stays responsive however large the story; and keeps the story in this browser
  * (IndexedDB), so the main thread never copies a large dataset into storage either.
  */
-import { loadJsonText, type RawFile } from '../model/import';
+import { loadJsonText, type ImportResult, type RawFile } from '../model/import';
 import { readSaved, writeSaved, forgetSaved, type SavedStory } from '../state/saved';
 import { openSource, refuseTooLarge, type OpenSource } from './open';
 import type { LoaderRequest, LoaderResponse } from './protocol';
+import { ship, type Shipped } from './shipping';
 
 const scope = self as unknown as {
 	postMessage(message: LoaderResponse): void;
 	onmessage: ((event: MessageEvent<LoaderRequest>) => void) | null;
 };
 const post = (message: LoaderResponse) => scope.postMessage(message);
+/** Sends the result's long lists ahead, in slices; returns the rest to send. */
+const shipped = (id: number, result: ImportResult): Shipped =>
+	ship(result, (list, items) => post({ id, type: 'slice', list, items }));
 
 /** The dataset of the last story that opened, as JSON, for `keep`. */
 let lastOpened: string | null = null;
@@ -39,7 +43,7 @@ async function handle(request: LoaderRequest): Promise<void> {
 	switch (request.type) {
 		case 'files': {
 			const refused = refuseTooLarge(request.files);
-			if (refused) return post({ id, type: 'opened', result: refused });
+			if (refused) return post({ id, type: 'opened', result: shipped(id, refused) });
 			const files = await readFiles(id, request.files);
 			return open(id, { kind: 'files', files });
 		}
@@ -75,7 +79,7 @@ function open(id: number, source: OpenSource): void {
 	post({ id, type: 'progress', stage: 'checking' });
 	const result = openSource(source);
 	lastOpened = result.ok ? JSON.stringify(result.story.data) : null;
-	post({ id, type: 'opened', result });
+	post({ id, type: 'opened', result: shipped(id, result) });
 }
 
 /** Reads files chunk by chunk, telling how far it got. */
@@ -121,7 +125,7 @@ async function restore(id: number, load: boolean, legacy: string | null): Promis
 	post({ id, type: 'progress', stage: 'checking' });
 	const result = { ...loadJsonText(saved.json, saved.name), name: saved.name };
 	lastOpened = result.ok ? saved.json : null;
-	post({ id, type: 'restored', name: saved.name, migrated, result });
+	post({ id, type: 'restored', name: saved.name, migrated, result: shipped(id, result) });
 }
 
 /** A story kept by an older Entente in localStorage: `{ name, dataset }` as JSON. */

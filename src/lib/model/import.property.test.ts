@@ -9,6 +9,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadCsvFiles, type TextFile } from './csv';
 import { openSource, type OpenSource } from '../import/open';
+import { ship, Unshipping } from '../import/shipping';
 import { loadJsonText, locationOf, type ImportResult } from './import';
 import { loadDataset, type LoadResult, type PathSegment, type Problem } from './load';
 
@@ -141,13 +142,16 @@ function mutate(base: unknown, mutations: readonly Mutation[]): unknown {
 }
 
 /**
- * What the story loader's worker runs (openSource), copied as postMessage copies its answer to
- * the page: the suites below go through the same path as a story a reader opens.
+ * What the story loader's worker runs (openSource), sent as it sends its answer to the page (in
+ * slices, each copied as postMessage copies it) and put back together as the page does: the
+ * suites below go through the same path as a story a reader opens.
  */
 function throughWorker(source: OpenSource): ImportResult {
-	const result = openSource(source);
-	// A failed result is what the page gets in full; a story is large, so its copy is checked once.
-	return result.ok ? result : structuredClone(result);
+	const unshipping = new Unshipping();
+	const rest = ship(openSource(source), (list, items) =>
+		unshipping.add(list, structuredClone(items))
+	);
+	return unshipping.result(structuredClone(rest));
 }
 
 /** A loud failure for a result that is not of the promised shape. */
