@@ -211,7 +211,7 @@ describe('loadCsvFiles', () => {
 		]);
 		expect(errorsOf(loadCsvFiles([...files(), { name: 'notes.csv', text: 'a,b\n1,2\n' }]))).toEqual(
 			[
-				"notes.csv: is not one of the story's tables: name it actors.csv, events.csv, relations.csv, sources.csv, story.csv, kinds.csv or steps.csv"
+				"notes.csv: is not one of the story's tables: name it actors.csv, events.csv, relations.csv, sources.csv, story.csv, kinds.csv, event-kinds.csv or steps.csv"
 			]
 		);
 	});
@@ -276,7 +276,7 @@ describe('loadCsvFiles', () => {
 		const events =
 			'id,date,title,kind,actors,sources\n,,,,,\na,2024-06-19,A,vote,russia,tass\n,,,,,\nb,1999,B,oops,russia,tass\n';
 		expect(errorsOf(loadCsvFiles(files({ 'events.csv': events })))).toEqual([
-			"events.csv row 5, column kind: 'oops' is not allowed: use one of 'founding', 'visit', 'summit', 'treaty', 'agreement', 'vote', 'veto', 'statement', 'war', 'military', 'sanctions', 'election', 'membership', 'other'"
+			"events.csv row 5, column kind: 'oops' is not allowed: use one of 'founding', 'visit', 'summit', 'treaty', 'agreement', 'vote', 'veto', 'statement', 'war', 'military', 'sanctions', 'election', 'membership', 'other', or declare it in kinds.events"
 		]);
 	});
 
