@@ -493,3 +493,24 @@ describe('kinds.csv', () => {
 		);
 	});
 });
+
+describe('event-kinds.csv', () => {
+	it('declares event kinds that events.csv uses, located by row and column', () => {
+		const kinds = 'id,label,shape,colour\ntalks,ceasefire talks,,#aa3377\n';
+		const events = `${EVENTS}talks,2024-07-01,Talks,talks,russia;dprk,tass\n`;
+		const result = loadCsvFiles(files({ 'cuba-event-kinds.csv': kinds, 'events.csv': events }));
+		expect(result.ok ? [] : result.errors.map(describeProblem)).toEqual([]);
+		if (!result.ok) return;
+		expect(result.story.eventKinds.get('talks')).toMatchObject({
+			label: 'ceasefire talks',
+			shape: 'hexagon',
+			light: '#aa3377'
+		});
+		const bad = 'id,label,shape\ntalks,talks,blob\n';
+		expect(errorsOf(loadCsvFiles(files({ 'event-kinds.csv': bad, 'events.csv': events })))).toEqual(
+			[
+				"event-kinds.csv row 2, column shape: 'blob' is not allowed: use one of 'square', 'circle', 'triangle', 'diamond', 'star', 'small-circle', 'hexagon', 'triangle-down', 'sparkle', 'pentagon'"
+			]
+		);
+	});
+});
