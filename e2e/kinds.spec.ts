@@ -1,58 +1,6 @@
 import type { Page } from '@playwright/test';
+import { NATO } from '../src/lib/model/kinds.fixture';
 import { expect, relationRows, setMoment, test } from './fixtures';
-
-/** A story with two relation kinds of its own: Finland's path into NATO. */
-const NATO = {
-	id: 'nato-finland',
-	title: 'Finland joins NATO',
-	sources: [{ id: 'nato-site', title: 'Finland joins NATO', url: 'https://www.nato.int/' }],
-	actors: [
-		{ id: 'finland', name: 'Finland', kind: 'country' },
-		{ id: 'türkiye', name: 'Türkiye', kind: 'country' },
-		{ id: 'nato', name: 'NATO', kind: 'organization' }
-	],
-	events: [
-		{
-			id: 'application',
-			date: '2022-05-18',
-			title: 'Finland applies to join',
-			kind: 'membership',
-			actors: ['finland', 'nato', 'türkiye'],
-			sources: [{ source: 'nato-site' }]
-		}
-	],
-	kinds: {
-		relations: [
-			{
-				id: 'candidate',
-				label: 'candidate for membership',
-				verb: 'is a candidate for',
-				directed: true
-			},
-			{ id: 'objects', label: 'objects to', verb: 'objects to', style: { colour: '#aa3377' } }
-		]
-	},
-	relations: [
-		{
-			id: 'bid',
-			from: 'finland',
-			to: 'nato',
-			kind: 'candidate',
-			since: 'application',
-			until: '2023-04-04',
-			sources: [{ source: 'nato-site' }]
-		},
-		{
-			id: 'veto',
-			from: 'türkiye',
-			to: 'finland',
-			kind: 'objects',
-			since: 'application',
-			until: '2023-03-30',
-			sources: [{ source: 'nato-site' }]
-		}
-	]
-};
 
 /** The graph's legend (the timeline has one of its own). */
 const graphLegend = (page: Page) =>
@@ -145,6 +93,72 @@ test.describe('relation kinds a story declares', () => {
 		await expect(page.getByText('nato.json at relations[1].kind')).toBeVisible();
 		await expect(
 			page.getByText(/'objects' is not allowed: use one of .*or declare it in kinds\.relations/)
+		).toBeVisible();
+		await expect(page.getByRole('heading', { level: 1 })).toContainText('North Korea');
+	});
+});
+
+test.describe('event kinds a story declares', () => {
+	test('show in the timeline legend and the details with their labels, their marks drawn unlike each other and the built-ins', async ({
+		page
+	}) => {
+		await openStory(page, NATO);
+		const timeline = page.getByRole('region', { name: 'Timeline' });
+		const legend = timeline.getByRole('list', { name: 'Legend' }).locator('li');
+		await expect(legend.filter({ hasText: /^\s*accession talks\s*$/ })).toHaveCount(1);
+		await expect(legend.filter({ hasText: /^\s*trilateral memorandum\s*$/ })).toHaveCount(1);
+		await expect(legend.filter({ hasText: /^\s*membership\s*$/ })).toHaveCount(1);
+
+		// Each mark as drawn without colour: its shape's path, at the size of an unselected mark.
+		const shapeOf = (id: string) =>
+			timeline.locator(`.mark[data-id="${id}"] path.shape`).getAttribute('d');
+		const [talks, memorandum, application] = await Promise.all([
+			shapeOf('talks'),
+			shapeOf('memorandum'),
+			shapeOf('application')
+		]);
+		expect(talks).toMatch(/^M/);
+		expect(memorandum).toMatch(/^M/);
+		expect(talks).not.toBe(memorandum);
+		expect(application).not.toBe(talks);
+		expect(application).not.toBe(memorandum);
+		// The legend draws each kind's mark as the timeline does, in its colour.
+		const swatch = (label: RegExp) => legend.filter({ hasText: label }).locator('path');
+		expect(await swatch(/^\s*accession talks\s*$/).getAttribute('d')).not.toBe(
+			await swatch(/^\s*trilateral memorandum\s*$/).getAttribute('d')
+		);
+		await expect(legend.filter({ hasText: /^\s*trilateral memorandum\s*$/ })).toHaveAttribute(
+			'style',
+			/--c: ?#aa3377/
+		);
+
+		if (process.env.ENTENTE_SHOTS) {
+			await page.setViewportSize({ width: 1280, height: 800 });
+			await timeline.scrollIntoViewIfNeeded();
+			await page.screenshot({ path: '.tmp/event-kinds-1280.png' });
+		}
+
+		// The details name the kind as declared.
+		await timeline.locator('.mark[data-id="talks"]').click();
+		await expect(page.getByRole('region', { name: 'Details' })).toContainText('accession talks');
+	});
+
+	test('an event of an undeclared kind is refused with its place, and the story stays', async ({
+		page
+	}) => {
+		await page.goto('./');
+		await page.getByRole('button', { name: 'Open story…' }).click();
+		const chooser = page.waitForEvent('filechooser');
+		await page.getByRole('button', { name: 'Choose files…' }).click();
+		const bad = { ...NATO, kinds: { ...NATO.kinds, events: [NATO.kinds.events[0]] } };
+		await (
+			await chooser
+		).setFiles([
+			{ name: 'nato.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bad)) }
+		]);
+		await expect(page.getByText('nato.json at events[1].kind')).toBeVisible();
+		await expect(
+			page.getByText(/'memorandum' is not allowed: use one of .*or declare it in kinds\.events/)
 		).toBeVisible();
 		await expect(page.getByRole('heading', { level: 1 })).toContainText('North Korea');
 	});

@@ -2,9 +2,9 @@
  * Colour, line and shape with meaning (see shared guide/visual.md): Okabe–Ito colours, and
  * every colour doubled by a line pattern or a shape so that colour is never the only signal.
  */
-import type { EventKind, LinePattern, RelationKind } from './model/schema';
+import type { EventKind, LinePattern, MarkShape, RelationKind } from './model/constants';
 
-export type { LinePattern };
+export type { LinePattern, MarkShape };
 /** A mark at an end of a line (Cytoscape's arrow shapes of the same names). */
 export type EndMark = 'none' | 'tee' | 'circle';
 
@@ -116,9 +116,10 @@ export function dashArray(pattern: LinePattern, width = 2): string | undefined {
 	return dashes(pattern, width)?.join(' ');
 }
 
-export type MarkShape = 'square' | 'circle' | 'triangle' | 'diamond' | 'star' | 'small-circle';
-
-/** Event kinds are told apart by shape first, then colour. */
+/**
+ * Event kinds are told apart by shape first, then colour. These two tables also answer for the
+ * kinds the story on screen declares: model/event-kinds.ts `showEventKinds` adds them.
+ */
 export const EVENT_SHAPE: Record<EventKind, MarkShape> = {
 	treaty: 'square',
 	agreement: 'square',

@@ -80,7 +80,14 @@ export const TABLE_SPECS: Record<TableKey, TableSpec> = {
 			{ key: 'date', label: 'Date', input: 'date', required: true, hint: DATE_HINT },
 			{ key: 'end', label: 'End', input: 'date', hint: 'Last day, for an event that spans time.' },
 			{ key: 'title', label: 'Title', input: 'text', required: true },
-			{ key: 'kind', label: 'Kind', input: 'kind', options: EVENT_KINDS, required: true },
+			{
+				key: 'kind',
+				label: 'Kind',
+				input: 'kind',
+				options: EVENT_KINDS,
+				required: true,
+				hint: 'Built-in kinds, then those the story declares.'
+			},
 			{ key: 'actors', label: 'Actors', input: 'actors' },
 			{ key: 'sources', label: 'Sources', input: 'citations' },
 			{ key: 'place', label: 'Place', input: 'text' },

@@ -57,6 +57,23 @@ export const LINE_PATTERNS = [
 	'dashdotdot'
 ] as const;
 
+/**
+ * The timeline's mark shapes: those the built-in event kinds use, then four that only declared
+ * kinds get (each one no built-in kind has), unless their author picks a shape.
+ */
+export const MARK_SHAPES = [
+	'square',
+	'circle',
+	'triangle',
+	'diamond',
+	'star',
+	'small-circle',
+	'hexagon',
+	'triangle-down',
+	'sparkle',
+	'pentagon'
+] as const;
+
 /** Kinds drawn with an arrow unless a relation says otherwise. */
 export const DIRECTED_BY_DEFAULT: ReadonlySet<RelationKind> = new Set([
 	'support',
@@ -69,3 +86,4 @@ export type ActorKind = (typeof ACTOR_KINDS)[number];
 export type EventKind = (typeof EVENT_KINDS)[number];
 export type RelationKind = (typeof RELATION_KINDS)[number];
 export type LinePattern = (typeof LINE_PATTERNS)[number];
+export type MarkShape = (typeof MARK_SHAPES)[number];

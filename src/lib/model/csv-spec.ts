@@ -8,6 +8,7 @@ import type { z } from 'zod';
 import {
 	ActorSchema,
 	DatasetSchema,
+	EventKindSchema,
 	EventSchema,
 	RelationKindSchema,
 	RelationSchema,
@@ -46,7 +47,8 @@ export interface TableSpec {
 	readonly single?: boolean;
 }
 
-export type TableName = 'story' | 'sources' | 'actors' | 'events' | 'relations' | 'kinds' | 'steps';
+export type TableName =
+	'story' | 'sources' | 'actors' | 'events' | 'relations' | 'kinds' | 'event-kinds' | 'steps';
 
 type Shape = Record<string, z.ZodType>;
 type Column = [column: string, type?: ColumnType, field?: string];
@@ -152,6 +154,18 @@ export const CSV_SPEC: readonly TableSpec[] = [
 			['verb'],
 			['directed', 'boolean'],
 			['line', 'text', 'style.line'],
+			['colour', 'text', 'style.colour']
+		])
+	},
+	{
+		name: 'event-kinds',
+		path: ['kinds', 'events'],
+		needed: false,
+		item: 'event kind',
+		columns: columns(EventKindSchema.shape, [
+			['id'],
+			['label'],
+			['shape', 'text', 'style.shape'],
 			['colour', 'text', 'style.colour']
 		])
 	},

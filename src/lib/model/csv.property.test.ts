@@ -3,7 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { datasetToCsvFiles, loadCsvFiles } from './csv';
 import { formatProblem } from './problems';
 import { loadDataset } from './load';
-import { EVENT_KINDS, LINE_PATTERNS, RELATION_KINDS, type DatasetInput } from './schema';
+import {
+	EVENT_KINDS,
+	LINE_PATTERNS,
+	MARK_SHAPES,
+	RELATION_KINDS,
+	type DatasetInput
+} from './schema';
 
 /** Text as a cell keeps it: no space at either end, not empty; commas, quotes and line breaks. */
 const text = (max: number) =>
@@ -35,9 +41,13 @@ const dataset: fc.Arbitrary<DatasetInput> = fc
 			id.map((k) => `k${k}`),
 			{ maxLength: 2 }
 		),
+		eventKindIds: fc.uniqueArray(
+			id.map((k) => `ek${k}`),
+			{ maxLength: 2 }
+		),
 		seed: fc.nat()
 	})
-	.chain(({ actorIds, sourceIds, kindIds }) => {
+	.chain(({ actorIds, sourceIds, kindIds, eventKindIds }) => {
 		const citation = fc.record({
 			source: fc.constantFrom(...sourceIds),
 			quote: optional(text(30)),
@@ -88,7 +98,7 @@ const dataset: fc.Arbitrary<DatasetInput> = fc
 						date: day,
 						title: text(30),
 						summary: fc.option(text(60), { nil: '' }),
-						kind: fc.constantFrom(...EVENT_KINDS),
+						kind: fc.constantFrom(...EVENT_KINDS, ...eventKindIds),
 						actors: fc.subarray(actorIds),
 						place: optional(text(20)),
 						sources: citations,
@@ -131,6 +141,25 @@ const dataset: fc.Arbitrary<DatasetInput> = fc
 						})
 						.map(clean)
 				)
+			),
+			eventKinds: fc.tuple(
+				...eventKindIds.map((kid, i) =>
+					fc
+						.record({
+							id: fc.constant(kid),
+							label: text(20),
+							style: optional(
+								fc
+									.record({
+										// Each its own shape (or none), so that loading does not warn.
+										shape: optional(fc.constant(MARK_SHAPES[MARK_SHAPES.length - 1 - i]!)),
+										colour: optional(fc.constantFrom('#123abc', '#FF0000'))
+									})
+									.map((style) => (Object.keys(clean(style)).length ? clean(style) : undefined))
+							)
+						})
+						.map(clean)
+				)
 			)
 		});
 	})
@@ -140,7 +169,14 @@ const dataset: fc.Arbitrary<DatasetInput> = fc
 				...d,
 				events: d.events.map((e, i) => ({ ...e, id: `e${i}` })),
 				relations: d.relations.map((r, i) => ({ ...r, id: `r${i}` })),
-				kinds: d.kinds.length > 0 ? { relations: d.kinds } : undefined
+				eventKinds: undefined,
+				kinds:
+					d.kinds.length + d.eventKinds.length > 0
+						? clean({
+								relations: d.kinds.length > 0 ? d.kinds : undefined,
+								events: d.eventKinds.length > 0 ? d.eventKinds : undefined
+							})
+						: undefined
 			}) as DatasetInput
 	);
 

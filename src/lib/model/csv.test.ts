@@ -211,7 +211,7 @@ describe('loadCsvFiles', () => {
 		]);
 		expect(errorsOf(loadCsvFiles([...files(), { name: 'notes.csv', text: 'a,b\n1,2\n' }]))).toEqual(
 			[
-				"notes.csv: is not one of the story's tables: name it actors.csv, events.csv, relations.csv, sources.csv, story.csv, kinds.csv or steps.csv"
+				"notes.csv: is not one of the story's tables: name it actors.csv, events.csv, relations.csv, sources.csv, story.csv, kinds.csv, event-kinds.csv or steps.csv"
 			]
 		);
 	});
@@ -276,7 +276,7 @@ describe('loadCsvFiles', () => {
 		const events =
 			'id,date,title,kind,actors,sources\n,,,,,\na,2024-06-19,A,vote,russia,tass\n,,,,,\nb,1999,B,oops,russia,tass\n';
 		expect(errorsOf(loadCsvFiles(files({ 'events.csv': events })))).toEqual([
-			"events.csv row 5, column kind: 'oops' is not allowed: use one of 'founding', 'visit', 'summit', 'treaty', 'agreement', 'vote', 'veto', 'statement', 'war', 'military', 'sanctions', 'election', 'membership', 'other'"
+			"events.csv row 5, column kind: 'oops' is not allowed: use one of 'founding', 'visit', 'summit', 'treaty', 'agreement', 'vote', 'veto', 'statement', 'war', 'military', 'sanctions', 'election', 'membership', 'other', or declare it in kinds.events"
 		]);
 	});
 
@@ -489,6 +489,27 @@ describe('kinds.csv', () => {
 		expect(errorsOf(loadCsvFiles(files({ 'kinds.csv': bad, 'relations.csv': relations })))).toEqual(
 			[
 				"kinds.csv row 2, column line: 'zigzag' is not allowed: use one of 'solid', 'dashed', 'dotted', 'dashdot', 'longdash', 'dashdotdot'"
+			]
+		);
+	});
+});
+
+describe('event-kinds.csv', () => {
+	it('declares event kinds that events.csv uses, located by row and column', () => {
+		const kinds = 'id,label,shape,colour\ntalks,ceasefire talks,,#aa3377\n';
+		const events = `${EVENTS}talks,2024-07-01,Talks,talks,russia;dprk,tass\n`;
+		const result = loadCsvFiles(files({ 'cuba-event-kinds.csv': kinds, 'events.csv': events }));
+		expect(result.ok ? [] : result.errors.map(describeProblem)).toEqual([]);
+		if (!result.ok) return;
+		expect(result.story.eventKinds.get('talks')).toMatchObject({
+			label: 'ceasefire talks',
+			shape: 'hexagon',
+			light: '#aa3377'
+		});
+		const bad = 'id,label,shape\ntalks,talks,blob\n';
+		expect(errorsOf(loadCsvFiles(files({ 'event-kinds.csv': bad, 'events.csv': events })))).toEqual(
+			[
+				"event-kinds.csv row 2, column shape: 'blob' is not allowed: use one of 'square', 'circle', 'triangle', 'diamond', 'star', 'small-circle', 'hexagon', 'triangle-down', 'sparkle', 'pentagon'"
 			]
 		);
 	});

@@ -1,6 +1,6 @@
 /**
  * Stories written as spreadsheets: `actors.csv`, `events.csv`, and optionally `relations.csv`,
- * `sources.csv`, `story.csv`, `kinds.csv` and `steps.csv`, read with Papa Parse and checked by `loadDataset`.
+ * `sources.csv`, `story.csv`, `kinds.csv`, `event-kinds.csv` and `steps.csv`, read with Papa Parse and checked by `loadDataset`.
  * The columns of each table are declared once in csv-spec.ts. Every problem is told as a
  * spreadsheet user finds it: `events.csv row 7, column date`, where the header is row 1 and the
  * first data row is row 2 (a quoted cell with line breaks stays one row). Files saved by European
@@ -41,7 +41,7 @@ export function normalizeColumn(header: string): string {
 }
 
 const TABLE_NAME_PATTERN =
-	/(stor(?:y|ies)|sources?|actors?|events?|relations?|steps?|(?:relation[-_ ]?)?kinds?)\.csv$/i;
+	/(stor(?:y|ies)|sources?|actors?|event[-_ ]?kinds?|events?|relations?|steps?|(?:relation[-_ ]?)?kinds?)\.csv$/i;
 
 /** The table a file name stands for: `events.csv`, `cuba-events.csv`, `Event.CSV` → `events`. */
 export function tableOfName(name: string): TableName | null {
@@ -49,6 +49,7 @@ export function tableOfName(name: string): TableName | null {
 	if (!match) return null;
 	const word = match[1]!.toLowerCase();
 	if (word.startsWith('stor')) return 'story';
+	if (word.startsWith('event') && /kinds?$/.test(word)) return 'event-kinds';
 	if (word.endsWith('kind') || word.endsWith('kinds')) return 'kinds';
 	return (word.endsWith('s') ? word : `${word}s`) as TableName;
 }
@@ -61,6 +62,7 @@ function tableOfHeader(columns: ReadonlySet<string>): TableName | null {
 	if (columns.has('name') && columns.has('kind')) return 'actors';
 	if (columns.has('title') && (columns.has('url') || columns.has('publisher'))) return 'sources';
 	if (columns.has('label') && (columns.has('verb') || columns.has('line'))) return 'kinds';
+	if (columns.has('label') && columns.has('shape')) return 'event-kinds';
 	return null;
 }
 
@@ -508,16 +510,19 @@ function formatCell(value: unknown, column: ColumnSpec): string {
 
 type Citations = readonly { source: string; quote?: string; note?: string }[] | undefined;
 
+/** Tables written only when the story has rows for them. */
+const ONLY_WHEN_USED: ReadonlySet<TableName> = new Set(['kinds', 'event-kinds', 'steps']);
+
 /**
- * Writes a dataset as the CSV tables `loadCsvFiles` reads: every table of the spec (kinds.csv
- * only when the story declares kinds, steps.csv only when it has a guided story), each source's quote and note in its own columns. Fixed
+ * Writes a dataset as the CSV tables `loadCsvFiles` reads: every table of the spec (kinds.csv and
+ * event-kinds.csv only when the story declares such kinds, steps.csv only when it has a guided story), each source's quote and note in its own columns. Fixed
  * graph positions have no column and are left out.
  */
 export function datasetToCsvFiles(dataset: DatasetInput, prefix = ''): TextFile[] {
 	return CSV_SPEC.flatMap((spec): TextFile[] => {
 		const value = getAt(dataset, spec.path);
 		const items = (spec.single ? [dataset] : Array.isArray(value) ? value : []) as unknown[];
-		if ((spec.name === 'kinds' || spec.name === 'steps') && items.length === 0) return [];
+		if (ONLY_WHEN_USED.has(spec.name) && items.length === 0) return [];
 		// As many quote and note columns as the most cited row needs.
 		const citing = spec.columns.find((c) => c.type === 'citations');
 		const pairs = citing

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { edgeRule } from '../graph/style';
-import { BUILT_IN_KINDS, lookAlikes, relationKinds } from './kinds';
+import { shapePath } from '../timeline/marks';
+import { MARK_SHAPES } from './constants';
+import { BUILT_IN_EVENT_KINDS, eventKinds } from './event-kinds';
+import { BUILT_IN_KINDS, eventKind, lookAlikes, relationKinds } from './kinds';
+import { NATO } from './kinds.fixture';
 import { loadDataset } from './load';
 import { formatProblem } from './problems';
 
@@ -9,59 +13,6 @@ function shape(kind: Parameters<typeof edgeRule>[0]): string {
 	const { style } = edgeRule(kind, 'light') as unknown as { style: Record<string, unknown> };
 	return JSON.stringify([style.width, style['line-style'], style['line-dash-pattern'] ?? null]);
 }
-
-const NATO = {
-	id: 'nato',
-	title: 'NATO enlargement',
-	sources: [{ id: 'nato-site', title: 'NATO' }],
-	actors: [
-		{ id: 'finland', name: 'Finland', kind: 'country' },
-		{ id: 'türkiye', name: 'Türkiye', kind: 'country' },
-		{ id: 'nato', name: 'NATO', kind: 'organization' },
-		{ id: 'niinistö', name: 'Sauli Niinistö', kind: 'person' }
-	],
-	events: [
-		{
-			id: 'application',
-			date: '2022-05-18',
-			title: 'Finland applies',
-			kind: 'membership',
-			actors: ['finland', 'nato', 'türkiye', 'niinistö'],
-			sources: [{ source: 'nato-site' }]
-		}
-	],
-	kinds: {
-		relations: [
-			{
-				id: 'candidate',
-				label: 'candidate for membership',
-				verb: 'is a candidate for',
-				directed: true
-			},
-			{ id: 'objects', label: 'objects to', verb: 'objects to', style: { colour: '#aa3377' } }
-		]
-	},
-	relations: [
-		{
-			id: 'bid',
-			from: 'finland',
-			to: 'nato',
-			kind: 'candidate',
-			since: 'application',
-			until: '2023-04-04',
-			sources: [{ source: 'nato-site' }]
-		},
-		{
-			id: 'veto',
-			from: 'türkiye',
-			to: 'finland',
-			kind: 'objects',
-			since: 'application',
-			until: '2023-03-30',
-			sources: [{ source: 'nato-site' }]
-		}
-	]
-};
 
 describe('declared relation kinds', () => {
 	it('loads a story with two declared kinds, with their labels, verbs and directions', () => {
@@ -120,6 +71,144 @@ describe('declared relation kinds', () => {
 		expect(new Set(shapes).size).toBe(10);
 		const builtIn = new Set([...BUILT_IN_KINDS.values()].map(shape));
 		expect(shapes.filter((s) => builtIn.has(s))).toEqual([]);
+	});
+});
+
+/** The fixture with its declared event kinds replaced, and one event of each kind in `uses`. */
+function withEventKinds(declared: unknown[], uses: string[] = []) {
+	return {
+		...NATO,
+		kinds: { ...NATO.kinds, events: declared },
+		events: [
+			NATO.events[0]!,
+			...uses.map((kind, i) => ({ ...NATO.events[1]!, id: `use-${i}`, kind }))
+		]
+	};
+}
+
+describe('declared event kinds', () => {
+	it('loads a story with two declared event kinds, named as declared, without a problem', () => {
+		const result = loadDataset(NATO);
+		expect(result.ok ? [] : result.errors.map(formatProblem)).toEqual([]);
+		expect(result.warnings.map(formatProblem)).toEqual([]);
+		if (!result.ok) return;
+		expect(eventKind(result.story, 'talks')).toMatchObject({
+			label: 'accession talks',
+			builtIn: false
+		});
+		expect(eventKind(result.story, 'memorandum')).toMatchObject({
+			label: 'trilateral memorandum',
+			light: '#aa3377',
+			dark: '#aa3377'
+		});
+		expect(eventKind(result.story, 'treaty')).toMatchObject({ label: 'treaty', builtIn: true });
+	});
+
+	it.each([
+		[
+			'an event of an undeclared kind',
+			withEventKinds([{ id: 'talks', label: 'talks' }], ['talks', 'ceasefire']),
+			[
+				"events[2].kind: 'ceasefire' is not allowed: use one of 'founding', 'visit', 'summit', 'treaty', 'agreement', 'vote', 'veto', 'statement', 'war', 'military', 'sanctions', 'election', 'membership', 'other', 'talks', or declare it in kinds.events"
+			]
+		],
+		[
+			'a declared kind with a built-in id',
+			withEventKinds([{ id: 'treaty', label: 'my treaty' }], ['treaty']),
+			["kinds.events[0].id: 'treaty' is a built-in kind already: give the declared kind another id"]
+		],
+		[
+			'two declared kinds with one id',
+			withEventKinds(
+				[
+					{ id: 'talks', label: 'talks' },
+					{ id: 'talks', label: 'more talks' }
+				],
+				['talks']
+			),
+			[
+				"kinds.events[1].id: 'talks' is used twice in kinds.events (first at kinds.events[0]); ids must be unique"
+			]
+		],
+		[
+			'a shape that is no mark',
+			withEventKinds([{ id: 'talks', label: 'talks', style: { shape: 'blob' } }], []),
+			[
+				"kinds.events[0].style.shape: 'blob' is not allowed: use one of 'square', 'circle', 'triangle', 'diamond', 'star', 'small-circle', 'hexagon', 'triangle-down', 'sparkle', 'pentagon'"
+			]
+		]
+	])('refuses %s, saying where', (_, story, errors) => {
+		const result = loadDataset(story);
+		expect(result.ok ? [] : result.errors.map(formatProblem)).toEqual(errors);
+	});
+
+	it.each([
+		[
+			'two declared kinds given one shape',
+			[
+				{ id: 'talks', label: 'talks', style: { shape: 'pentagon', colour: '#aa3377' } },
+				{ id: 'memo', label: 'memo', style: { shape: 'pentagon' } }
+			],
+			[
+				"kinds.events[1].style.shape: kind 'memo' would be drawn like 'talks' (a pentagon mark), so the two are told apart only by colour: choose another style.shape"
+			]
+		],
+		[
+			'a declared kind given the shape of a built-in one',
+			[{ id: 'talks', label: 'talks', style: { shape: 'square' } }],
+			[
+				"kinds.events[0].style.shape: kind 'talks' would be drawn like 'treaty' (a square mark), so the two are told apart only by colour: choose another style.shape"
+			]
+		],
+		[
+			'two declared kinds without shapes',
+			[
+				{ id: 'talks', label: 'talks' },
+				{ id: 'memo', label: 'memo' }
+			],
+			[]
+		]
+	])('warns about %s', (_, declared, warnings) => {
+		const result = loadDataset(withEventKinds(declared, ['talks']));
+		expect(result.ok ? [] : result.errors.map(formatProblem)).toEqual([]);
+		expect(result.warnings.map(formatProblem).filter((w) => w.startsWith('kinds.'))).toEqual(
+			warnings
+		);
+	});
+
+	it('gives declared kinds without a shape marks no other kind has, in order', () => {
+		const kinds = eventKinds([
+			{ id: 'a', label: 'a' },
+			{ id: 'b', label: 'b', style: { shape: 'hexagon' } },
+			{ id: 'c', label: 'c' },
+			{ id: 'd', label: 'd' }
+		]);
+		expect(['a', 'b', 'c', 'd'].map((id) => kinds.get(id)!.shape)).toEqual([
+			'triangle-down',
+			'hexagon',
+			'sparkle',
+			'pentagon'
+		]);
+		expect(lookAlikes(kinds)).toEqual([]);
+	});
+
+	it('draws two declared kinds differently from each other and from every built-in kind, without colour', () => {
+		const kinds = eventKinds(NATO.kinds.events);
+		const path = (id: string) => shapePath(kinds.get(id)!.shape);
+		const builtIn = new Set([...BUILT_IN_EVENT_KINDS.values()].map((k) => shapePath(k.shape)));
+		expect(path('talks')).not.toBe(path('memorandum'));
+		expect(builtIn.has(path('talks'))).toBe(false);
+		expect(builtIn.has(path('memorandum'))).toBe(false);
+		// Every shape an author may choose is drawn, and no two alike.
+		const paths = MARK_SHAPES.map((shape) => shapePath(shape));
+		expect(paths.every((d) => /^M[-\d.,]+.*Z$/.test(d))).toBe(true);
+		expect(new Set(paths).size).toBe(MARK_SHAPES.length);
+	});
+
+	it('keeps the built-in kinds first and the declared ones in the order written', () => {
+		const kinds = eventKinds(NATO.kinds.events);
+		expect([...kinds.keys()].slice(-3)).toEqual(['other', 'talks', 'memorandum']);
+		expect(kinds.get('talks')).toMatchObject({ light: '#5f5f5f', dark: '#b4b4b4' });
 	});
 });
 

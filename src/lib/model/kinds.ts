@@ -1,9 +1,11 @@
 /**
- * Relation kinds as readers meet them: the built-in ones, and those a story declares in
- * `kinds.relations`. Each has a name for the legend and tables, a verb for sentences, a default
- * direction and a drawing (line pattern, width, arrow, colour). Every kind is told apart from
- * every other by its line without colour: a declared kind without `style.line` gets a pattern and
- * width no other kind of the story has; one whose style copies another's is warned about.
+ * Relation and event kinds as readers meet them (event kinds in event-kinds.ts, which the
+ * timeline loads without the relation kinds): the built-in ones, and those a story declares in
+ * `kinds.relations` and `kinds.events`. A relation kind has a name for the legend and tables, a
+ * verb for sentences, a default direction and a drawing (line pattern, width, arrow, colour); an
+ * event kind a name and a mark (shape, colour). Every kind is told apart from every other without
+ * colour: a declared kind without `style.line` (`style.shape`) gets a line (a mark shape) no other
+ * kind of the story has; one whose style copies another's is warned about (`lookAlikes`).
  */
 import { RELATION_STYLE, type RelationStyle } from '../visual';
 import {
@@ -12,6 +14,7 @@ import {
 	type LinePattern,
 	type RelationKind
 } from './constants';
+import { DECLARED_COLOUR, type EventKindInfo } from './event-kinds';
 import type { DeclaredRelationKind } from './schema';
 import { RELATION_NAME, RELATION_VERB } from './vocabulary';
 
@@ -28,9 +31,6 @@ export interface RelationKindInfo {
 	/** The graph's class for its edges: `k-alliance`, or `k-declared-2` for a declared kind. */
 	readonly className: string;
 }
-
-/** Grey for declared kinds without a colour: the shape of the line carries the meaning. */
-const DECLARED_COLOUR = { light: '#5f5f5f', dark: '#b4b4b4' } as const;
 
 /** Looks for declared kinds, in order: patterns no built-in kind uses first. */
 const DECLARED_LOOKS: readonly { pattern: LinePattern; width: number }[] = [
@@ -123,15 +123,38 @@ export function relationKind(
 	);
 }
 
-/** Pairs of kinds whose lines look the same without colour: `[kind, the one it looks like]`. */
-export function lookAlikes(kinds: ReadonlyMap<string, RelationKindInfo>): [string, string][] {
+/** What a kind looks like without colour: a relation's line, an event's mark shape. */
+export function lookOfKind(kind: RelationKindInfo | EventKindInfo): string {
+	return 'shape' in kind ? kind.shape : lookOf(kind.style);
+}
+
+/** Pairs of kinds that look the same without colour: `[declared kind, the one it looks like]`. */
+export function lookAlikes(
+	kinds: ReadonlyMap<string, RelationKindInfo | EventKindInfo>
+): [string, string][] {
 	const seen = new Map<string, string>();
 	const out: [string, string][] = [];
 	for (const kind of kinds.values()) {
-		const look = lookOf(kind.style);
+		const look = lookOfKind(kind);
 		const first = seen.get(look);
 		if (first !== undefined && !kind.builtIn) out.push([kind.id, first]);
 		else if (first === undefined) seen.set(look, kind.id);
 	}
 	return out;
+}
+
+/** An event kind's name and mark; an unknown id (which loading refuses) reads as itself. */
+export function eventKind(
+	story: { readonly eventKinds: ReadonlyMap<string, EventKindInfo> },
+	kind: string
+): EventKindInfo {
+	return (
+		story.eventKinds.get(kind) ?? {
+			id: kind,
+			label: kind,
+			shape: 'small-circle',
+			...DECLARED_COLOUR,
+			builtIn: false
+		}
+	);
 }

@@ -8,6 +8,7 @@ import {
 	ActorSchema,
 	DatasetSchema,
 	EventSchema,
+	EventKindSchema,
 	RelationKindSchema,
 	RelationSchema,
 	SourceSchema,
@@ -66,7 +67,7 @@ function salvage(raw: Record<string, unknown>): Dataset {
 			const result = schema.safeParse(item);
 			return result.success ? result.data : null;
 		});
-	const kinds = raw.kinds as { relations?: unknown } | undefined;
+	const kinds = raw.kinds as { relations?: unknown; events?: unknown } | undefined;
 	return {
 		id: 'story',
 		title: typeof raw.title === 'string' ? raw.title : 'Untitled',
@@ -74,7 +75,10 @@ function salvage(raw: Record<string, unknown>): Dataset {
 		actors: valid(ActorSchema, raw.actors),
 		events: valid(EventSchema, raw.events),
 		relations: valid(RelationSchema, raw.relations),
-		kinds: { relations: valid(RelationKindSchema, kinds?.relations) }
+		kinds: {
+			relations: valid(RelationKindSchema, kinds?.relations),
+			events: valid(EventKindSchema, kinds?.events)
+		}
 	} as Dataset;
 }
 

@@ -3,7 +3,8 @@
  * schema let through (`null` where an item failed it) and the raw input (so that a reference to
  * an item that failed the schema is not also called unknown), and returns its problems.
  */
-import { lookAlikes, relationKinds } from './kinds';
+import { eventKinds, type EventKindInfo } from './event-kinds';
+import { lookAlikes, relationKinds, type RelationKindInfo } from './kinds';
 import { parsePartialDate, partialDateProblem } from './dates';
 import type { PathSegment, Problem } from './problems';
 import type { Dataset } from './schema';
@@ -55,7 +56,8 @@ function idLists(data: Dataset): [PathSegment[], readonly ({ id: string } | null
 			[name],
 			data[name]
 		]),
-		[['kinds', 'relations'], data.kinds?.relations ?? []]
+		[['kinds', 'relations'], data.kinds?.relations ?? []],
+		[['kinds', 'events'], data.kinds?.events ?? []]
 	];
 }
 
@@ -147,44 +149,64 @@ export const references: Rule = {
 	}
 };
 
-export const knownKinds: Rule = {
-	name: 'relation kinds are built in or declared, and look different',
-	check: (data, raw) => {
-		const kinds = relationKinds(data.kinds?.relations);
-		// A declared kind that failed the schema is reported there, not again at each use.
-		const declared = rawIds((raw.kinds ?? {}) as Raw, 'relations');
-		const out: Problem[] = [];
-		(data.kinds?.relations ?? []).forEach((kind, index) => {
-			if (kind && kinds.get(kind.id)?.builtIn)
-				out.push(
-					error(
-						['kinds', 'relations', index, 'id'],
-						`'${kind.id}' is a built-in kind already: give the declared kind another id`
-					)
-				);
-		});
-		const index = new Map((data.kinds?.relations ?? []).map((k, i) => [k?.id, i]));
-		for (const [kind, like] of lookAlikes(kinds)) {
-			const look = kinds.get(kind)!.style;
+/**
+ * The kinds of one list (`relations` or `events`): declared ids that are not built-in ones,
+ * declared kinds that look like another without colour, and uses of kinds nobody declared.
+ */
+function kindProblems(
+	list: 'relations' | 'events',
+	kinds: ReadonlyMap<string, RelationKindInfo | EventKindInfo>,
+	data: Dataset,
+	raw: Raw
+): Problem[] {
+	const declaredKinds: readonly ({ id: string } | null)[] = data.kinds?.[list] ?? [];
+	// A declared kind that failed the schema is reported there, not again at each use.
+	const declared = rawIds((raw.kinds ?? {}) as Raw, list);
+	const out: Problem[] = [];
+	declaredKinds.forEach((kind, index) => {
+		if (kind && kinds.get(kind.id)?.builtIn)
 			out.push(
-				warning(
-					['kinds', 'relations', index.get(kind) ?? 0, 'style', 'line'],
-					`kind '${kind}' would be drawn like '${like}' (a ${look.pattern} line), so the two are told apart only by colour: choose another style.line`
+				error(
+					['kinds', list, index, 'id'],
+					`'${kind.id}' is a built-in kind already: give the declared kind another id`
 				)
 			);
-		}
-		const names = [...kinds.keys()].map((k) => `'${k}'`).join(', ');
-		data.relations.forEach((relation, i) => {
-			if (relation && !kinds.has(relation.kind) && !declared.has(relation.kind))
-				out.push(
-					error(
-						['relations', i, 'kind'],
-						`'${relation.kind}' is not allowed: use one of ${names}, or declare it in kinds.relations`
-					)
-				);
-		});
-		return out;
+	});
+	const index = new Map(declaredKinds.map((k, i) => [k?.id, i]));
+	for (const [id, like] of lookAlikes(kinds)) {
+		const kind = kinds.get(id)!;
+		const [field, look] =
+			'shape' in kind
+				? ['shape', `a ${kind.shape} mark`]
+				: ['line', `a ${kind.style.pattern} line`];
+		out.push(
+			warning(
+				['kinds', list, index.get(id) ?? 0, 'style', field],
+				`kind '${id}' would be drawn like '${like}' (${look}), so the two are told apart only by colour: choose another style.${field}`
+			)
+		);
 	}
+	const names = [...kinds.keys()].map((k) => `'${k}'`).join(', ');
+	(data[list] as readonly ({ kind: string } | null)[]).forEach((item, i) => {
+		if (item && !kinds.has(item.kind) && !declared.has(item.kind))
+			out.push(
+				error(
+					[list, i, 'kind'],
+					`'${item.kind}' is not allowed: use one of ${names}, or declare it in kinds.${list}`
+				)
+			);
+	});
+	return out;
+}
+
+export const knownKinds: Rule = {
+	name: 'relation kinds are built in or declared, and look different',
+	check: (data, raw) => kindProblems('relations', relationKinds(data.kinds?.relations), data, raw)
+};
+
+export const knownEventKinds: Rule = {
+	name: 'event kinds are built in or declared, and look different',
+	check: (data, raw) => kindProblems('events', eventKinds(data.kinds?.events), data, raw)
 };
 
 /** Resolves a date or event id to its first day, adding a problem at `path` when it cannot. */
@@ -408,6 +430,7 @@ export const RULES: readonly Rule[] = [
 	eventDates,
 	references,
 	knownKinds,
+	knownEventKinds,
 	activeTimes,
 	relationTimes,
 	cited,

@@ -17,6 +17,7 @@ import {
 	ID_PATTERN,
 	LIMITS,
 	LINE_PATTERNS,
+	MARK_SHAPES,
 	RELATION_KINDS
 } from './constants';
 export {
@@ -26,9 +27,10 @@ export {
 	ID_PATTERN,
 	LIMITS,
 	LINE_PATTERNS,
+	MARK_SHAPES,
 	RELATION_KINDS
 } from './constants';
-export type { ActorKind, EventKind, LinePattern, RelationKind } from './constants';
+export type { ActorKind, EventKind, LinePattern, MarkShape, RelationKind } from './constants';
 
 // Zod 4 probes `new Function` to decide whether it may compile parsers. Under a strict CSP the
 // probe is reported as a violation even though zod catches it, so turn the JIT off everywhere.
@@ -77,6 +79,8 @@ export const UrlSchema = z
 	.regex(/^https?:\/\/[^\s/?#]+[^\s]*$/, 'must be a web address starting with http:// or https://')
 	.describe('An http(s) address. Other schemes (javascript:, data:, file:) are refused.');
 
+const ColourSchema = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour written #rrggbb');
+
 /** A relation kind a story declares for itself, beside the built-in ones. */
 export const RelationKindSchema = z
 	.object({
@@ -102,11 +106,33 @@ export const RelationKindSchema = z
 					.enum(LINE_PATTERNS)
 					.optional()
 					.describe('The line pattern. When absent, one no other kind uses is chosen.'),
-				colour: z
-					.string()
-					.regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour written #rrggbb')
+				colour: ColourSchema.optional().describe(
+					'The line colour, #rrggbb. When absent, a grey is used.'
+				)
+			})
+			.strict()
+			.optional()
+	})
+	.strict();
+
+/** An event kind a story declares for itself, beside the built-in ones. */
+export const EventKindSchema = z
+	.object({
+		id: IdSchema.describe('What events write in `kind`. Must not be a built-in kind.'),
+		label: z
+			.string()
+			.min(1)
+			.max(LIMITS.kindLabel)
+			.describe('The name in the legend, the lists and the details: "sanctions package".'),
+		style: z
+			.object({
+				shape: z
+					.enum(MARK_SHAPES)
 					.optional()
-					.describe('The line colour, #rrggbb. When absent, a grey is used.')
+					.describe("The mark's shape. When absent, one no other kind uses is chosen."),
+				colour: ColourSchema.optional().describe(
+					"The mark's colour, #rrggbb. When absent, a grey is used."
+				)
 			})
 			.strict()
 			.optional()
@@ -118,7 +144,11 @@ export const KindsSchema = z
 		relations: z
 			.array(RelationKindSchema)
 			.default([])
-			.describe('Relation kinds of this story, used in `kind` like the built-in ones.')
+			.describe('Relation kinds of this story, used in `kind` like the built-in ones.'),
+		events: z
+			.array(EventKindSchema)
+			.default([])
+			.describe('Event kinds of this story, used in `kind` like the built-in ones.')
 	})
 	.strict()
 	.describe('Kinds the story declares beside the built-in ones.');
@@ -181,7 +211,9 @@ export const EventSchema = z
 		end: PartialDateSchema.optional().describe('Last day of an event that spans time (inclusive).'),
 		title: z.string().min(1).max(200),
 		summary: z.string().max(4000).default(''),
-		kind: z.enum(EVENT_KINDS),
+		kind: IdSchema.meta({ examples: [...EVENT_KINDS] }).describe(
+			`One of ${EVENT_KINDS.join(', ')}, or the id of a kind declared in \`kinds.events\`.`
+		),
 		actors: z.array(IdSchema).default([]).describe('Ids of the actors involved.'),
 		place: z.string().max(200).optional(),
 		sources: z
@@ -297,6 +329,7 @@ export type Relation = z.infer<typeof RelationSchema>;
 export type Step = z.infer<typeof StepSchema>;
 export type Dataset = z.infer<typeof DatasetSchema>;
 export type DeclaredRelationKind = z.infer<typeof RelationKindSchema>;
+export type DeclaredEventKind = z.infer<typeof EventKindSchema>;
 /** What authors write: defaults not yet applied. */
 export type DatasetInput = z.input<typeof DatasetSchema>;
 /** A built-in relation kind; a relation's `kind` may also name a declared one. */

@@ -3,13 +3,21 @@
  * days, lists indexed by id, events in chronological order, kinds with their words and drawing,
  * and the leadership a person's `represents`, `role` and `active` imply.
  */
+import type { EventKind } from './constants';
+import { eventKinds, type EventKindInfo } from './event-kinds';
 import { relationKinds, type RelationKindInfo } from './kinds';
 import type { PartialDate } from './dates';
 import type { Actor, Dataset, Relation, Source, StoryEvent } from './schema';
 import { dayOf, eventTime, eventTimes } from './timing';
 
-/** An event with its dates parsed: it covers the days `[start, finish)`. */
-export type TimedEvent = StoryEvent & {
+/**
+ * An event with its dates parsed: it covers the days `[start, finish)`. Its `kind` is a built-in
+ * kind or one the story declares (`eventKind(story, kind)` gives its name and mark); it is typed
+ * as the built-in names so that the timeline's tables by kind (`EVENT_SHAPE`, `EVENT_COLOR`,
+ * which `showEventKinds` extends with the declared kinds of the story on screen) need no check.
+ */
+export type TimedEvent = Omit<StoryEvent, 'kind'> & {
+	readonly kind: EventKind;
 	readonly when: PartialDate;
 	/** The parsed `end`, for an event that spans time. */
 	readonly last?: PartialDate;
@@ -45,6 +53,8 @@ export interface Story {
 	readonly sourceById: ReadonlyMap<string, Source>;
 	/** Built-in and declared relation kinds: names, verbs and drawing. */
 	readonly relationKinds: ReadonlyMap<string, RelationKindInfo>;
+	/** Built-in and declared event kinds: names and marks. */
+	readonly eventKinds: ReadonlyMap<string, EventKindInfo>;
 	/** The first day of the first event and the day after the last one ends. */
 	readonly span: { readonly start: number; readonly end: number };
 }
@@ -82,7 +92,7 @@ export function buildStory(data: Dataset, sources = new SourceIndex().add(data.s
 	const kinds = relationKinds(data.kinds?.relations);
 	const timedEvents = data.events.flatMap((event): TimedEvent[] => {
 		const time = event && eventTime(event);
-		return event && time ? [{ ...event, ...time }] : [];
+		return event && time ? [{ ...event, kind: event.kind as EventKind, ...time }] : [];
 	});
 	const actors = data.actors.filter(Boolean).map((actor): TimedActor => ({
 		...actor,
@@ -117,6 +127,7 @@ export function buildStory(data: Dataset, sources = new SourceIndex().add(data.s
 		relationById: first(relations),
 		sourceById: sources.byId,
 		relationKinds: kinds,
+		eventKinds: eventKinds(data.kinds?.events),
 		span: events.length
 			? { start: events[0]!.start, end: Math.max(...events.map((e) => e.finish)) }
 			: { start: 0, end: 0 }

@@ -5,6 +5,7 @@
  * checks that unpacking gives back exactly that story.
  */
 import { parsePartialDate } from '../model/dates';
+import { eventKinds } from '../model/event-kinds';
 import type { Story } from '../model/load';
 import type { Dataset } from '../model/schema';
 
@@ -29,7 +30,8 @@ export const REBUILT_FIELDS: ReadonlySet<string> = new Set([
 	'actorById',
 	'eventById',
 	'relationById',
-	'sourceById'
+	'sourceById',
+	'eventKinds'
 ]);
 
 function byId<T extends { readonly id: string }>(items: readonly T[]): Map<string, T> {
@@ -64,6 +66,7 @@ export function unpackStory(packed: PackedStory): Story {
 			| 'eventById'
 			| 'relationById'
 			| 'sourceById'
+			| 'eventKinds'
 		>),
 		data,
 		actors,
@@ -73,7 +76,8 @@ export function unpackStory(packed: PackedStory): Story {
 		actorById: byId(actors),
 		eventById: byId(events),
 		relationById: byId(relations),
-		sourceById: byId(data.sources)
+		sourceById: byId(data.sources),
+		eventKinds: eventKinds(data.kinds?.events)
 	};
 }
 

@@ -5,6 +5,7 @@
  */
 import { createContext } from 'svelte';
 import { story as bundled } from 'virtual:entente/bundled-story';
+import { showEventKinds } from '../model/event-kinds';
 import type { LoadResult, Problem, Story } from '../model/load';
 import type { SaveOutcome } from './saved';
 
@@ -26,7 +27,15 @@ export function bundledStory(): Story {
 export type SavedState = 'no' | 'saving' | 'yes' | 'full' | 'refused';
 
 export class StoryStore {
-	story = $state.raw<Story>(bundledStory());
+	#story = $state.raw<Story>(bundledStory());
+	/** The story on screen; its declared event kinds become those the timeline draws. */
+	get story(): Story {
+		return this.#story;
+	}
+	set story(story: Story) {
+		showEventKinds(story.eventKinds);
+		this.#story = story;
+	}
 	origin = $state<StoryOrigin>('bundled');
 	/** Where the story came from, in words: a file name or an address. */
 	name = $state('');

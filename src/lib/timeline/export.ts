@@ -4,7 +4,6 @@
  * attribution, as SVG or PNG. Built with DOM methods, so dataset text is always text.
  */
 import { formatDay } from '../model/dates';
-import { EVENT_NAME } from '../model/vocabulary';
 import {
 	attributionLine,
 	framedSvg,
@@ -13,7 +12,6 @@ import {
 	themeColors,
 	type LegendEntry
 } from '../export/svg';
-import { EVENT_COLOR } from '../visual';
 import type { LegendGroup } from './legend';
 import { shapePath } from './marks';
 
@@ -43,13 +41,13 @@ export function timelineImage(drawing: TimelineDrawing) {
 		content.append(overview);
 	}
 	const entries: LegendEntry[] = drawing.legend.map((entry) => ({
-		label: entry.kinds.map((kind) => EVENT_NAME[kind]).join(', '),
+		label: entry.label,
 		swatch: (box) =>
 			box.append(
 				svgElement('path', {
 					d: shapePath(entry.shape, 6),
 					transform: 'translate(12,7)',
-					fill: EVENT_COLOR[entry.kind][drawing.dark ? 'dark' : 'light']
+					fill: entry[drawing.dark ? 'dark' : 'light']
 				})
 			)
 	}));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EventKind } from '../model/schema';
+import { eventKinds } from '../model/event-kinds';
 import { legendGroups } from './legend';
 
 const of = (...kinds: EventKind[]) => kinds.map((kind) => ({ kind }));
@@ -14,8 +15,30 @@ describe('legendGroups', () => {
 		expect(legendGroups(events).map((g) => g.kinds)).toEqual(kinds);
 	});
 
-	it('gives each group its shape and its first kind’s colour', () => {
+	it('gives each group its shape, its names and its first kind’s colour', () => {
 		const [group] = legendGroups(of('summit', 'visit'));
-		expect(group).toMatchObject({ kind: 'visit', shape: 'circle' });
+		expect(group).toEqual({
+			kinds: ['visit', 'summit'],
+			label: 'visit, summit',
+			shape: 'circle',
+			light: '#007A5A',
+			dark: '#009E73'
+		});
+	});
+
+	it('names declared kinds as declared, after the built-in ones, each with its own mark', () => {
+		const kinds = eventKinds([
+			{ id: 'package', label: 'sanctions package', style: { colour: '#aa3377' } },
+			{ id: 'talks', label: 'talks <b>held</b>' }
+		]);
+		const groups = legendGroups(
+			[{ kind: 'talks' }, { kind: 'package' }, { kind: 'treaty' }],
+			kinds
+		);
+		expect(groups.map((g) => [g.label, g.shape, g.light])).toEqual([
+			['treaty', 'square', '#0072B2'],
+			['sanctions package', 'hexagon', '#aa3377'],
+			['talks <b>held</b>', 'triangle-down', '#5f5f5f']
+		]);
 	});
 });

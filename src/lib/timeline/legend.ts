@@ -2,28 +2,37 @@
  * The timeline's legend: one entry per shape and colour in use, so that kinds drawn alike share
  * one entry ("visit, summit": a green circle). No DOM: table-tested.
  */
-import { EVENT_KINDS, type EventKind } from '../model/constants';
-import { EVENT_COLOR, EVENT_SHAPE, type MarkShape } from '../visual';
+import { shownEventKinds, type EventKindInfo } from '../model/event-kinds';
+import type { MarkShape } from '../visual';
 
 export interface LegendGroup {
-	/** The kinds drawn this way, in the vocabulary's order. */
-	readonly kinds: EventKind[];
+	/** The ids of the kinds drawn this way: built-in ones in the vocabulary's order, then declared. */
+	readonly kinds: string[];
+	/** Their names, as the entry reads: "visit, summit". */
+	label: string;
 	readonly shape: MarkShape;
-	/** The first kind: its colour is the entry's. */
-	readonly kind: EventKind;
+	/** The colour of the first kind, on a light and on a dark background. */
+	readonly light: string;
+	readonly dark: string;
 }
 
-/** The legend's entries for the kinds that occur in `events`. */
-export function legendGroups(events: readonly { readonly kind: EventKind }[]): LegendGroup[] {
+/**
+ * The legend's entries for the kinds that occur in `events`, drawn as `kinds` (by default, those
+ * of the story on screen) draws them.
+ */
+export function legendGroups(
+	events: readonly { readonly kind: string }[],
+	kinds: ReadonlyMap<string, EventKindInfo> = shownEventKinds
+): LegendGroup[] {
 	const used = new Set(events.map((e) => e.kind));
 	const groups: LegendGroup[] = [];
-	for (const kind of EVENT_KINDS) {
-		if (!used.has(kind)) continue;
-		const same = groups.find(
-			(g) => g.shape === EVENT_SHAPE[kind] && EVENT_COLOR[g.kind].light === EVENT_COLOR[kind].light
-		);
-		if (same) same.kinds.push(kind);
-		else groups.push({ kinds: [kind], shape: EVENT_SHAPE[kind], kind });
+	for (const { id, label, shape, light, dark } of kinds.values()) {
+		if (!used.has(id)) continue;
+		const same = groups.find((g) => g.shape === shape && g.light === light);
+		if (same) {
+			same.kinds.push(id);
+			same.label += `, ${label}`;
+		} else groups.push({ kinds: [id], label, shape, light, dark });
 	}
 	return groups;
 }

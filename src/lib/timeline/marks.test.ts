@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DAY_MS, parsePartialDate } from '../model/dates';
+import { MARK_SHAPES } from '../model/constants';
 import { labelText, markGeometry, markName, shapePath, shortTitle } from './marks';
 
 function event(title: string, date: string, end?: string) {
@@ -83,17 +84,17 @@ describe('names and labels', () => {
 		expect(labelText(event('Talks begin', '1995'))).toBe('Talks begin');
 	});
 
-	it('shapes are closed paths', () => {
-		for (const shape of [
-			'square',
-			'circle',
-			'small-circle',
-			'triangle',
-			'diamond',
-			'star'
-		] as const) {
+	it('shapes are closed paths, all different', () => {
+		for (const shape of MARK_SHAPES) {
 			expect(shapePath(shape)).toMatch(/^M.*Z$/);
+			expect(shapePath(shape)).not.toMatch(/NaN|undefined/);
 		}
+		expect(new Set(MARK_SHAPES.map((shape) => shapePath(shape))).size).toBe(MARK_SHAPES.length);
 		expect(shapePath('square', 10)).toBe('M-8.5,-8.5H8.5V8.5H-8.5Z');
+		// The five-pointed star, upright (its first point straight up).
+		expect(shapePath('star', 4)).toMatch(/^M0,-5L/);
+		// The shapes of declared kinds: the hexagon's first corner to the right, the triangle pointing down.
+		expect(shapePath('hexagon', 10)).toMatch(/^M11,0L/);
+		expect(shapePath('triangle-down', 10)).toMatch(/^M0,12.5L/);
 	});
 });

@@ -88,9 +88,20 @@ export function labelText(event: Dated, max = 34): string {
 	return `${shortTitle(event.title, max - 9)} (c. ${year})`;
 }
 
+const f = (n: number) => Number(n.toFixed(2));
+
+/** A closed path through `n` points around (0, 0), point `i` at `radius(i)`, the first at `start`. */
+function ring(n: number, radius: (i: number) => number, start = -Math.PI / 2): string {
+	const points: string[] = [];
+	for (let i = 0; i < n; i++) {
+		const angle = ((2 * Math.PI) / n) * i + start;
+		points.push(`${f(Math.cos(angle) * radius(i))},${f(Math.sin(angle) * radius(i))}`);
+	}
+	return `M${points.join('L')}Z`;
+}
+
 /** An SVG path of a mark's shape centred on (0, 0), about `2r` across. */
 export function shapePath(shape: MarkShape, r = 6): string {
-	const f = (n: number) => Number(n.toFixed(2));
 	switch (shape) {
 		case 'square': {
 			const s = f(r * 0.85);
@@ -106,15 +117,16 @@ export function shapePath(shape: MarkShape, r = 6): string {
 		}
 		case 'diamond':
 			return `M0,${-f(r * 1.15)}L${f(r * 1.15)},0L0,${f(r * 1.15)}L${-f(r * 1.15)},0Z`;
-		case 'star': {
-			const points: string[] = [];
-			for (let i = 0; i < 10; i++) {
-				const radius = i % 2 === 0 ? r * 1.25 : r * 0.55;
-				const angle = (Math.PI / 5) * i - Math.PI / 2;
-				points.push(`${f(Math.cos(angle) * radius)},${f(Math.sin(angle) * radius)}`);
-			}
-			return `M${points.join('L')}Z`;
-		}
+		case 'star':
+			return ring(10, (i) => (i % 2 === 0 ? r * 1.25 : r * 0.55));
+		case 'hexagon':
+			return ring(6, () => r * 1.1, 0);
+		case 'triangle-down':
+			return ring(3, () => r * 1.25, Math.PI / 2);
+		case 'pentagon':
+			return ring(5, () => r * 1.1);
+		case 'sparkle':
+			return ring(8, (i) => (i % 2 === 0 ? r * 1.3 : r * 0.4));
 	}
 }
 
