@@ -1,5 +1,7 @@
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 
 export default {
-	preprocess: vitePreprocess()
+	preprocess: vitePreprocess(),
+	// No `window.__svelte.v` version stamp in the page: nothing reads it.
+	compilerOptions: { discloseVersion: false }
 };

@@ -6,6 +6,7 @@ import type { Plugin, ResolvedConfig } from 'vite';
 import { bundledStory } from './scripts/bundled-story.ts';
 import { chunkMap } from './scripts/chunk-map.ts';
 import { cytoscapeLean } from './scripts/cytoscape-lean.ts';
+import { d3ScaleLean } from './scripts/d3-scale-lean.ts';
 import { CSP } from './scripts/csp.ts';
 
 /** The built page carries its own Content-Security-Policy (not the dev server: HMR needs more). */
@@ -70,6 +71,7 @@ export default defineConfig({
 		svelte(process.env.VITEST ? { dynamicCompileOptions: () => ({ generate: 'client' }) } : {}),
 		bundledStory(),
 		cytoscapeLean(),
+		d3ScaleLean(),
 		chunkMap(),
 		contentSecurityPolicy(),
 		examples(),
@@ -86,6 +88,34 @@ export default defineConfig({
 		modulePreload: { polyfill: false },
 		chunkSizeWarningLimit: 1500,
 		rollupOptions: {
+			treeshake: {
+				// d3-time makes every interval (milliseconds to years, local and UTC, weekdays, the tick
+				// intervals) and d3-array its bisectors, blurs and shuffle with top-level calls of these
+				// factories, which are pure but not marked so: the bundler kept them all, used or not.
+				// No other code has functions of these names; and a call marked pure is dropped only
+				// when its result is unused.
+				manualPureFunctions: [
+					'timeInterval',
+					'timeWeekday',
+					'utcWeekday',
+					'ticker',
+					'bisector',
+					'Blur2',
+					'shuffler'
+				]
+			},
+			output: {
+				codeSplitting: {
+					groups: [
+						// Small modules every view loads before its first render, in one chunk instead
+						// of six (each file costs its own gzip header, imports and exports).
+						{
+							name: 'shared',
+							test: /src\/lib\/(model\/(dates|constants|vocabulary|slice)|visual|export\/registry)\.ts$/
+						}
+					]
+				}
+			},
 			// The benchmark page is built only by `npm run bench`.
 			input: process.env.ENTENTE_BENCH
 				? { main: 'index.html', bench: 'bench.html' }

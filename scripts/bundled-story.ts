@@ -2,8 +2,10 @@
  * Vite plugin: the module `virtual:entente/bundled-story`, made at build time from
  * data/russia-dprk.json. The dataset is validated here (a problem fails the build, with its
  * location), indexed into the `Story` every view reads, and laid out with fcose; the module then
- * holds the story, packed (src/lib/state/packed.ts), and its positions as plain JavaScript
- * (devalue keeps Infinity and shared objects). So the page that opens the bundled story loads neither zod nor the layout worker.
+ * holds the story, packed (src/lib/state/packed.ts), and `virtual:entente/bundled-positions` its
+ * positions (apart, as only the graph reads them), both as plain JavaScript (devalue keeps
+ * Infinity and shared objects). So the page that opens the bundled story loads neither zod nor
+ * the layout worker.
  */
 import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
@@ -18,6 +20,9 @@ import { packStory, unpackStory } from '../src/lib/state/packed.ts';
 
 const ID = 'virtual:entente/bundled-story';
 const RESOLVED = `\0${ID}`;
+/** The positions travel apart: only the graph reads them, and the timeline embed has no graph. */
+const POSITIONS_ID = 'virtual:entente/bundled-positions';
+const POSITIONS_RESOLVED = `\0${POSITIONS_ID}`;
 /** The bundled story, relative to the project root. */
 export const BUNDLED_STORY = 'data/russia-dprk.json';
 
@@ -41,8 +46,8 @@ export function prepareStory(file: string): { story: Story; positions: Record<st
 	};
 }
 
-/** The module's source text. */
-export function bundledStoryModule(file: string): string {
+/** The source texts of the two modules: the story, and its positions. */
+export function bundledStoryModules(file: string): { story: string; positions: string } {
 	const { story, positions } = prepareStory(file);
 	const packed = packStory(story);
 	if (!isDeepStrictEqual(unpackStory(packed), story)) {
@@ -50,27 +55,35 @@ export function bundledStoryModule(file: string): string {
 			'The bundled story does not survive packing: Story has changed shape; update src/lib/state/packed.ts'
 		);
 	}
-	return [
-		`import { unpackStory } from '/src/lib/state/packed.ts';`,
-		`export const story = unpackStory(${uneval(packed)});`,
-		`export const positions = ${JSON.stringify(positions)};`,
-		''
-	].join('\n');
+	return {
+		story: [
+			`import { unpackStory } from '/src/lib/state/packed.ts';`,
+			`export const story = unpackStory(${uneval(packed)});`,
+			''
+		].join('\n'),
+		positions: `export const positions = ${JSON.stringify(positions)};\n`
+	};
 }
 
 export function bundledStory(): Plugin {
 	let root = process.cwd();
+	// Both modules come from one preparation (the layout takes a while); redone when the file changes.
+	let prepared: { file: string; modules: ReturnType<typeof bundledStoryModules> } | null = null;
 	return {
 		name: 'entente-bundled-story',
 		configResolved(config) {
 			root = config.root;
 		},
-		resolveId: (id) => (id === ID ? RESOLVED : null),
+		resolveId: (id) => (id === ID ? RESOLVED : id === POSITIONS_ID ? POSITIONS_RESOLVED : null),
+		watchChange(id) {
+			if (prepared && resolve(id) === prepared.file) prepared = null;
+		},
 		load(id) {
-			if (id !== RESOLVED) return null;
+			if (id !== RESOLVED && id !== POSITIONS_RESOLVED) return null;
 			const file = resolve(root, BUNDLED_STORY);
 			this.addWatchFile(file);
-			return bundledStoryModule(file);
+			prepared ??= { file, modules: bundledStoryModules(file) };
+			return id === RESOLVED ? prepared.modules.story : prepared.modules.positions;
 		}
 	};
 }

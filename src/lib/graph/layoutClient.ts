@@ -4,7 +4,7 @@
  * responsive however large the story; the worker is loaded only for a story without positions.
  */
 import type { Story } from '../model/load';
-import { positions as bundledPositions } from 'virtual:entente/bundled-story';
+import { positions as bundledPositions } from 'virtual:entente/bundled-positions';
 import {
 	cacheKey,
 	layoutInput,

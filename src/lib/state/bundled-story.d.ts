@@ -5,6 +5,10 @@
 declare module 'virtual:entente/bundled-story' {
 	/** The story, exactly as `loadDataset` returns it for data/russia-dprk.json. */
 	export const story: import('../model/load').Story;
-	/** Its positions, by layout cache key (`cacheKey` in graph/layout.ts). */
+}
+
+/** The bundled story's positions, apart from it: only the graph reads them. */
+declare module 'virtual:entente/bundled-positions' {
+	/** By layout cache key (`cacheKey` in graph/layout.ts). */
 	export const positions: Readonly<Record<string, import('../graph/layout').Positions>>;
 }

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DAY_MS, parsePartialDate } from '../model/dates';
 import { formatDuration, gapScale, YEAR_MS } from './scale';
+import { axis } from './ticks';
 
 const D = DAY_MS;
 const event = (date: string) => {
@@ -141,6 +142,105 @@ describe('gapScale', () => {
 			expect(u).toBeGreaterThan(previous);
 			previous = u;
 		}
+	});
+});
+
+/** Random stories: up to 40 events of up to 400 days, within about 55 years either side of 1970. */
+const stories = fc
+	.array(
+		fc.tuple(
+			fc.integer({ min: -20_000, max: 20_000 }).map((d) => d * DAY_MS),
+			fc.integer({ min: 0, max: 400 })
+		),
+		{ minLength: 1, maxLength: 40 }
+	)
+	.map((spans) => spans.map(([start, days]) => ({ start, finish: start + days * DAY_MS })));
+
+describe('the scale is a polylinear d3 scale', () => {
+	const story = [
+		event('1945-08'),
+		event('1961-07-06'),
+		event('2000-07-19'),
+		event('2024-06-13'),
+		event('2024-06-19')
+	];
+
+	it('has a domain piece between each two knots, in order, that maps its ends to its positions', () => {
+		const scale = gapScale(story, { compress: true });
+		const knots = scale.base.domain();
+		const positions = scale.base.range();
+		// A margin, the five event days (the last event ends the day it starts), a margin.
+		expect(knots).toHaveLength(7);
+		expect(scale.pieces.map((p) => [p.t0, p.t1])).toEqual(
+			knots.slice(1).map((t, i) => [knots[i], t])
+		);
+		expect(scale.pieces.map((p) => [p.u0, p.u1])).toEqual(
+			positions.slice(1).map((u, i) => [positions[i], u])
+		);
+		expect(scale.domain).toEqual([knots[0], knots.at(-1)]);
+		expect(scale.extent).toEqual([positions[0], positions.at(-1)]);
+		for (const p of scale.pieces) {
+			expect(p.t1).toBeGreaterThan(p.t0);
+			expect(p.u1).toBeGreaterThan(p.u0);
+			expect(scale.warp(p.t0)).toBeCloseTo(p.u0, 0);
+			expect(scale.warp(p.t1)).toBeCloseTo(p.u1, 0);
+			// Linear inside a piece: its midpoint maps to the midpoint of its positions.
+			expect(scale.warp((p.t0 + p.t1) / 2)).toBeCloseTo((p.u0 + p.u1) / 2, 0);
+		}
+		// Beyond the ends the end pieces go on (d3 does not clamp unless asked).
+		const first = scale.pieces[0]!;
+		const rate = (first.u1 - first.u0) / (first.t1 - first.t0);
+		expect(scale.warp(first.t0 - 100 * D)).toBeCloseTo(first.u0 - 100 * D * rate, 0);
+		expect(scale.base.clamp()).toBe(false);
+	});
+
+	it('marks as breaks exactly the long empty pieces, and the axis draws them at their ends', () => {
+		const scale = gapScale(story, { compress: true });
+		expect(scale.breaks.map((b) => [b.text, b.t0, b.t1])).toEqual([
+			['16 years', event('1945-08').start, event('1961-07-06').start],
+			['39 years', event('1961-07-06').start, event('2000-07-19').start],
+			['24 years', event('2000-07-19').start, event('2024-06-13').start]
+		]);
+		expect(scale.pieces.filter((p) => p.gap)).toHaveLength(3);
+		for (const b of scale.breaks) expect(b.text).toBe(formatDuration(b.t1 - b.t0));
+		const width = 1000;
+		const win = { a: scale.extent[0], b: scale.extent[1] };
+		const marks = axis(scale, win, width).breaks;
+		const k = width / (win.b - win.a);
+		expect(marks.map((m) => [m.x0, m.x1])).toEqual(
+			scale.breaks.map((b) => [(b.u0 - win.a) * k, (b.u1 - win.a) * k])
+		);
+		// A window that shows no break draws no break mark (the last one ends on 13 June).
+		const june = { a: scale.warp(Date.UTC(2024, 5, 14)), b: scale.warp(Date.UTC(2024, 5, 20)) };
+		expect(axis(scale, june, width).breaks).toEqual([]);
+		// No compression, no break.
+		expect(gapScale(story, { compress: false }).breaks).toEqual([]);
+	});
+
+	it('round-trips any time through warp and its invert, and never runs backwards', () => {
+		fc.assert(
+			fc.property(
+				stories,
+				fc.boolean(),
+				fc.array(fc.integer({ min: -40_000 * 24, max: 40_000 * 24 }), {
+					minLength: 2,
+					maxLength: 20
+				}),
+				(events, compress, hours) => {
+					const scale = gapScale(events, { compress });
+					const times = hours.map((h) => h * 3_600_000).sort((a, b) => a - b);
+					let previous = -Infinity;
+					for (const t of times) {
+						const u = scale.warp(t);
+						// Within a millisecond, however squeezed the piece.
+						expect(Math.abs(scale.unwarp(u) - t)).toBeLessThanOrEqual(1);
+						expect(u).toBeGreaterThanOrEqual(previous);
+						previous = u;
+					}
+				}
+			),
+			{ numRuns: 300 }
+		);
 	});
 });
 

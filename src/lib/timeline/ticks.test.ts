@@ -167,6 +167,18 @@ describe('axis breaks', () => {
 		expectNoCollisions([...result.ticks, ...result.breaks.filter((b) => b.labelled)], 900);
 	});
 
+	it('ticks every piece the window shows, on both sides of a knot', () => {
+		// 10 to 28 June 2024: the end of the piece from 2022 and the margin after 19 June.
+		const win = { a: compressed.warp(utc(2024, 6, 10)), b: compressed.warp(utc(2024, 6, 28)) };
+		const ticks = axis(compressed, win, 900).ticks.map((t) => t.t);
+		expect(ticks.some((t) => t < utc(2024, 6, 19))).toBe(true);
+		expect(ticks.some((t) => t > utc(2024, 6, 19))).toBe(true);
+		for (const t of ticks) {
+			expect(t).toBeGreaterThanOrEqual(compressed.unwarp(win.a));
+			expect(t).toBeLessThanOrEqual(compressed.unwarp(win.b));
+		}
+	});
+
 	it('at any window and width, no two labels collide and none is cut off', () => {
 		fc.assert(
 			fc.property(

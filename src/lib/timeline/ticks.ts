@@ -3,9 +3,10 @@
  * collide with each other, with the break labels of compressed gaps, or with the plot's edges.
  * No DOM: unit-tested.
  */
+import { bisector } from 'd3-array';
 import { utcDay, utcMonth, utcYear, type CountableTimeInterval, type TimeInterval } from 'd3-time';
 import { DAY_MS, formatAt, formatPart } from '../model/dates';
-import type { GapScale } from './scale';
+import type { GapScale, Piece } from './scale';
 import type { Span } from './window';
 
 export type TickUnit = 'year' | 'month' | 'day';
@@ -42,6 +43,10 @@ const STEPS: readonly Step[] = [
 	{ name: '50 years', unit: 'year', interval: every(utcYear, 50), minDays: 18262 },
 	{ name: '100 years', unit: 'year', interval: every(utcYear, 100), minDays: 36524 }
 ];
+
+// The pieces of a scale are in time order, by start and by end alike.
+const pieceStart = bisector((p: Piece) => p.t0);
+const pieceEnd = bisector((p: Piece) => p.t1);
 
 /**
  * A tick's label in the dates' locale (model/dates.ts): the year on 1 January, the month on the
@@ -164,8 +169,13 @@ export function axis(scale: GapScale, win: Span, width: number, options: AxisOpt
 	let finest: Step | null = null;
 	const candidates: Tick[] = [];
 	const seen = new Set<number>();
-	for (const piece of scale.pieces) {
-		if (piece.gap || piece.t1 < t0 || piece.t0 > t1) continue;
+	// Only the pieces in the window: from the first that ends at t0 or later to the last that
+	// starts at t1 or earlier (a big story has up to 256).
+	const from = pieceEnd.left(scale.pieces, t0);
+	const to = pieceStart.right(scale.pieces, t1);
+	for (let i = from; i < to; i++) {
+		const piece = scale.pieces[i]!;
+		if (piece.gap) continue;
 		const step = stepAt(k * DAY_MS * ((piece.u1 - piece.u0) / (piece.t1 - piece.t0)));
 		if (!finest || step.minDays < finest.minDays) finest = step;
 		const from = Math.max(piece.t0, t0);
