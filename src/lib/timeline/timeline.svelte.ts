@@ -12,7 +12,7 @@
  * set the window behind the transform's back.
  */
 import { createContext } from 'svelte';
-import { DAY_MS, formatAt, formatDay, formatRange, parsePartialDate } from '../model/dates';
+import { DAY_MS, formatAt, formatDay, formatRange } from '../model/dates';
 import type { Story } from '../model/story';
 import { eventBefore } from '../model/slice';
 import { getStories } from '../state/story.svelte';
@@ -200,12 +200,7 @@ export class TimelineState extends TimelineLayout {
 
 	/** The window a story opens on: its `view`, else the whole story. */
 	startWindow() {
-		const { domain } = this.scale;
-		const view = this.story.data.view;
-		const from = view ? parsePartialDate(view.start) : null;
-		const to = view ? parsePartialDate(view.end) : null;
-		if (!from || !to || to.end <= from.start) return { t0: domain[0], t1: domain[1] };
-		return { t0: Math.max(domain[0], from.start), t1: Math.min(domain[1], to.end) };
+		return w.openingWindow(this.scale.domain, this.story.data.view);
 	}
 
 	/** The transform that shows a window, within the zoom bounds, the story and `MIN_WINDOW`. */
@@ -294,20 +289,8 @@ export class TimelineState extends TimelineLayout {
 	openCluster(n: number) {
 		const g = this.clusters[n];
 		if (!g) return;
-		let from = Infinity;
-		let to = -Infinity;
-		for (const i of g.members) {
-			const u = this.scale.warp(this.geometry[i]!.at);
-			from = Math.min(from, u);
-			to = Math.max(to, u);
-		}
-		// The whole cluster with room around it, and at least twice as close as now.
-		const size = Math.max(
-			w.MIN_WINDOW,
-			Math.min((to - from) * 1.6, (this.span.b - this.span.a) / 2)
-		);
-		const centre = (from + to) / 2;
-		this.moveTo({ a: centre - size / 2, b: centre + size / 2 });
+		const us = g.members.map((i) => this.scale.warp(this.geometry[i]!.at));
+		this.moveTo(w.clusterWindow(us, this.span));
 		this.tip = null;
 	}
 
