@@ -91,7 +91,9 @@ test.describe('loading only what the view draws', () => {
 		await expect(page.locator(TIMELINE_DRAWN).first()).toBeVisible();
 		await page.waitForLoadState('networkidle');
 		const files = await requested(page);
-		expect(files.some((f) => filesWith('src/lib/timeline/interaction.ts').includes(f))).toBe(true);
+		expect(files.some((f) => filesWith('src/lib/timeline/interaction.svelte.ts').includes(f))).toBe(
+			true
+		);
 		for (const cy of filesWith('node_modules/cytoscape')) expect(files).not.toContain(cy);
 	});
 

@@ -49,7 +49,7 @@ export async function run(target: HTMLElement): Promise<BenchFigures> {
 
 		const svg = host.querySelector<SVGSVGElement>('svg.main');
 		if (!svg) throw new Error('the timeline drew no plot');
-		// The gestures load after the first drawing (src/lib/timeline/interaction.ts): wait for d3-zoom.
+		// The gestures load after the first drawing (src/lib/timeline/interaction.svelte.ts): wait for d3-zoom.
 		while (!(svg as unknown as { __zoom?: unknown }).__zoom) await nextFrame();
 		atFirst = svg.querySelectorAll('.mark, .cluster').length;
 		const box = svg.getBoundingClientRect();

@@ -4,7 +4,7 @@
  * No DOM: unit-tested.
  */
 import { bisector } from 'd3-array';
-import { utcDay, utcMonth, utcYear, type CountableTimeInterval, type TimeInterval } from 'd3-time';
+import { utcDay, utcMonth, utcYear, type CountableInterval, type Interval } from './utc';
 import { DAY_MS, formatAt, formatPart } from '../model/dates';
 import type { GapScale, Piece } from './scale';
 import type { Span } from './window';
@@ -14,7 +14,7 @@ export type TickUnit = 'year' | 'month' | 'day';
 interface Step {
 	readonly name: string;
 	readonly unit: TickUnit;
-	readonly interval: TimeInterval;
+	readonly interval: Interval;
 	/** The shortest distance between two ticks, in days. */
 	readonly minDays: number;
 }
@@ -24,8 +24,8 @@ const YEAR_SAMPLE = [Date.UTC(2000, 0, 1)];
 const MONTH_SAMPLE = [Date.UTC(2000, 0, 1), ...[4, 8, 11].map((m) => Date.UTC(2000, m, 1))];
 const DAY_SAMPLE = [...MONTH_SAMPLE, Date.UTC(2000, 4, 28)];
 
-const every = (interval: CountableTimeInterval, n: number): TimeInterval =>
-	n === 1 ? interval : (interval.every(n) ?? interval);
+const every = (interval: CountableInterval, n: number): Interval =>
+	n === 1 ? interval : interval.every(n);
 
 /** From the finest to the coarsest. */
 const STEPS: readonly Step[] = [

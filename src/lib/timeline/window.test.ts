@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { DAY_MS } from '../model/dates';
-import { lerpWindow, maxZoom, revealIn, transformFor, windowOf, zoomWindow } from './window';
+import {
+	clusterWindow,
+	lerpWindow,
+	maxZoom,
+	openingWindow,
+	revealIn,
+	transformFor,
+	windowOf,
+	zoomWindow
+} from './window';
 
 const extent = [0, 1000 * DAY_MS] as const;
 
@@ -49,5 +58,52 @@ describe('the zoom window', () => {
 
 	it('lerpWindow interpolates both ends', () => {
 		expect(lerpWindow({ a: 0, b: 100 }, { a: 50, b: 60 }, 0.5)).toEqual({ a: 25, b: 80 });
+	});
+});
+
+describe('clusterWindow', () => {
+	const win = { a: 0, b: 100 * DAY_MS };
+	it.each([
+		// members (days), the window (days): room around a wide cluster…
+		[[40, 50], { a: 37, b: 53 }],
+		// …at least twice as close as now…
+		[[0, 90], { a: 20, b: 70 }],
+		// …and never closer than MIN_WINDOW (1.5 days) for events on one day.
+		[[30, 30, 30], { a: 29.25, b: 30.75 }]
+	])('opens %j on %j', (days, expected) => {
+		const got = clusterWindow(
+			days.map((d) => d * DAY_MS),
+			win
+		);
+		expect(got.a / DAY_MS).toBeCloseTo(expected.a, 9);
+		expect(got.b / DAY_MS).toBeCloseTo(expected.b, 9);
+	});
+});
+
+describe('openingWindow', () => {
+	const domain = [Date.UTC(1945, 0, 1), Date.UTC(2025, 0, 1)] as const;
+	it.each([
+		['no view: the whole story', undefined, domain[0], domain[1]],
+		[
+			'a view: from its start to its end',
+			{ start: '2023-09', end: '2024-12' },
+			Date.UTC(2023, 8, 1),
+			Date.UTC(2025, 0, 1)
+		],
+		[
+			'a view past the story: cut to the domain',
+			{ start: '1900', end: '2030-06-01' },
+			domain[0],
+			domain[1]
+		],
+		[
+			'a view ending before it starts: the whole story',
+			{ start: '2024', end: '2023' },
+			domain[0],
+			domain[1]
+		],
+		['an unreadable view: the whole story', { start: 'soon', end: '2024' }, domain[0], domain[1]]
+	])('%s', (_, view, t0, t1) => {
+		expect(openingWindow(domain, view)).toEqual({ t0, t1 });
 	});
 });

@@ -3,7 +3,7 @@
  * (see scale.ts); d3-zoom's transform `{k, x}` acts on a base scale that fits the whole `extent`
  * into `[0, width]`. No DOM: unit-tested.
  */
-import { DAY_MS } from '../model/dates';
+import { DAY_MS, parsePartialDate } from '../model/dates';
 
 export interface Span {
 	readonly a: number;
@@ -82,4 +82,29 @@ export function revealIn(win: Span, u: number, margin = 0.1): Span {
 /** Linear interpolation between two windows, for animated moves. */
 export function lerpWindow(from: Span, to: Span, p: number): Span {
 	return { a: from.a + (to.a - from.a) * p, b: from.b + (to.b - from.b) * p };
+}
+
+/** The window that opens a cluster at warped positions `us`: all of it with room around it, and
+ * at least twice as close as `win` (never narrower than `MIN_WINDOW`). */
+export function clusterWindow(us: readonly number[], win: Span): Span {
+	let from = Infinity;
+	let to = -Infinity;
+	for (const u of us) {
+		from = Math.min(from, u);
+		to = Math.max(to, u);
+	}
+	const size = Math.max(MIN_WINDOW, Math.min((to - from) * 1.6, (win.b - win.a) / 2));
+	const centre = (from + to) / 2;
+	return { a: centre - size / 2, b: centre + size / 2 };
+}
+
+/** The times a story opens on: its `view` (within the domain), else the whole domain. */
+export function openingWindow(
+	domain: readonly [number, number],
+	view?: { readonly start: string; readonly end: string }
+): { t0: number; t1: number } {
+	const from = view ? parsePartialDate(view.start) : null;
+	const to = view ? parsePartialDate(view.end) : null;
+	if (!from || !to || to.end <= from.start) return { t0: domain[0], t1: domain[1] };
+	return { t0: Math.max(domain[0], from.start), t1: Math.min(domain[1], to.end) };
 }
