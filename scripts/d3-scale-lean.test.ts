@@ -1,8 +1,10 @@
+import * as realArray from 'd3-array';
 import * as real from 'd3-interpolate';
 import { scaleLinear } from 'd3-scale';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { d3ScaleLean, LEAN } from './d3-scale-lean';
+import * as array from './d3-scale-lean/array';
 import * as format from './d3-scale-lean/format';
 import * as lean from './d3-scale-lean/interpolate';
 
@@ -13,10 +15,11 @@ describe("the page's d3-scale (d3-scale-lean)", () => {
 	const resolve = (source: string, importer?: string) =>
 		(plugin.resolveId as (s: string, i?: string) => string | null)(source, importer);
 
-	it('redirects d3-interpolate and d3-format for d3-scale only', () => {
+	it('redirects d3-interpolate, d3-format and d3-array for d3-scale only', () => {
 		expect(resolve('d3-interpolate', D3_SCALE)).toBe(LEAN['d3-interpolate']);
 		expect(resolve('d3-format', D3_SCALE)).toBe(LEAN['d3-format']);
-		expect(resolve('d3-array', D3_SCALE)).toBeNull();
+		expect(resolve('d3-array', D3_SCALE)).toBe(LEAN['d3-array']);
+		expect(resolve('d3-array', '/work/src/lib/timeline/scale.ts')).toBeNull();
 		expect(resolve('d3-interpolate', '/work/node_modules/d3-zoom/dist/d3-zoom.mjs')).toBeNull();
 		expect(resolve('d3-interpolate', '/work/src/lib/timeline/scale.ts')).toBeNull();
 		expect(resolve('d3-interpolate')).toBeNull();
@@ -51,5 +54,13 @@ describe("the page's d3-scale (d3-scale-lean)", () => {
 		expect(() => lean.piecewise()).toThrow(/left out of the page/);
 		expect(() => format.format()).toThrow(/tickFormat/);
 		expect(() => format.formatPrefix()).toThrow(/tickFormat/);
+		expect(() => array.ticks(0, 1, 5)).toThrow(/scale.ticks/);
+		expect(() => array.tickIncrement(0, 1, 5)).toThrow(/scale.ticks/);
+		expect(() => array.tickStep(0, 1, 5)).toThrow(/scale.ticks/);
+	});
+
+	it('gives d3-scale the real bisect, so a polylinear scale finds its piece', () => {
+		expect(array.bisect).toBe(realArray.bisect);
+		expect(array.bisect([1, 2, 3], 2)).toBe(2);
 	});
 });

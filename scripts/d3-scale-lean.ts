@@ -10,7 +10,9 @@
  * d3-transition, which load later) into the first render. So, for importers inside d3-scale only,
  * `d3-interpolate` resolves to numeric interpolators (what d3-interpolate itself picks for two
  * numbers: `interpolateNumber` and `interpolateRound`, copied exactly; scripts/d3-scale-lean/),
- * and `d3-format` to functions that throw. A scale with a range that is not numbers, `tickFormat`, or a
+ * `d3-format` to functions that throw, and `d3-array` to the real module less the tick arithmetic
+ * (`ticks`, `tickIncrement`, `tickStep`: only `scale.ticks` and `scale.nice` use it; the axis
+ * makes its own, timeline/ticks.ts), which throws. A scale with a range that is not numbers, `tickFormat`, or a
  * sequential/diverging scale fails loudly in the page instead of misbehaving. Everything else,
  * and every other importer of d3-interpolate, gets the real module; tests (vitest) are untouched.
  */
@@ -20,7 +22,8 @@ import type { Plugin } from 'vite';
 /** What d3-scale's imports resolve to in the page. */
 export const LEAN: Readonly<Record<string, string>> = {
 	'd3-interpolate': fileURLToPath(new URL('./d3-scale-lean/interpolate.ts', import.meta.url)),
-	'd3-format': fileURLToPath(new URL('./d3-scale-lean/format.ts', import.meta.url))
+	'd3-format': fileURLToPath(new URL('./d3-scale-lean/format.ts', import.meta.url)),
+	'd3-array': fileURLToPath(new URL('./d3-scale-lean/array.ts', import.meta.url))
 };
 
 export function d3ScaleLean(): Plugin {

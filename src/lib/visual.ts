@@ -117,8 +117,8 @@ export function dashArray(pattern: LinePattern, width = 2): string | undefined {
 }
 
 /**
- * Event kinds are told apart by shape first, then colour. These two tables also answer for the
- * kinds the story on screen declares: model/event-kinds.ts `showEventKinds` adds them.
+ * The built-in event kinds are told apart by shape first, then colour. A story's declared kinds
+ * get theirs in model/event-kinds.ts (`story.eventKinds`).
  */
 export const EVENT_SHAPE: Record<EventKind, MarkShape> = {
 	treaty: 'square',

@@ -56,20 +56,18 @@ export function eventKinds(
 	return kinds;
 }
 
-/** The event kinds of the story on screen (see `showEventKinds`). */
-export let shownEventKinds = BUILT_IN_EVENT_KINDS;
-
-/**
- * Makes `kinds` the event kinds the timeline draws, for each story put on screen: the timeline
- * reads a mark's shape and colour from `EVENT_SHAPE` and `EVENT_COLOR` by kind, so the declared
- * kinds of the story on screen join those tables. (Those of a story shown before may stay: the
- * story on screen uses no kind it does not declare, loading sees to that.)
- */
-export function showEventKinds(kinds: ReadonlyMap<string, EventKindInfo>): void {
-	for (const kind of kinds.values()) {
-		if (kind.builtIn) continue;
-		(EVENT_SHAPE as Record<string, MarkShape>)[kind.id] = kind.shape;
-		(EVENT_COLOR as Record<string, EventKindInfo>)[kind.id] = kind;
-	}
-	shownEventKinds = kinds;
+/** An event kind's name and mark; an unknown id (which loading refuses) reads as itself. */
+export function eventKind(
+	story: { readonly eventKinds: ReadonlyMap<string, EventKindInfo> },
+	kind: string
+): EventKindInfo {
+	return (
+		story.eventKinds.get(kind) ?? {
+			id: kind,
+			label: kind,
+			shape: 'small-circle',
+			...DECLARED_COLOUR,
+			builtIn: false
+		}
+	);
 }

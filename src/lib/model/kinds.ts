@@ -7,16 +7,13 @@
  * colour: a declared kind without `style.line` (`style.shape`) gets a line (a mark shape) no other
  * kind of the story has; one whose style copies another's is warned about (`lookAlikes`).
  */
-import { RELATION_STYLE, type RelationStyle } from '../visual';
-import {
-	DIRECTED_BY_DEFAULT,
-	RELATION_KINDS,
-	type LinePattern,
-	type RelationKind
-} from './constants';
+import type { RelationStyle } from '../visual';
+import { BUILT_IN_KINDS } from './built-in-kinds';
+import type { LinePattern, RelationKind } from './constants';
 import { DECLARED_COLOUR, type EventKindInfo } from './event-kinds';
 import type { DeclaredRelationKind } from './schema';
-import { RELATION_NAME, RELATION_VERB } from './vocabulary';
+
+export { BUILT_IN_KINDS };
 
 export interface RelationKindInfo {
 	readonly id: string;
@@ -51,21 +48,6 @@ const DECLARED_WIDTH = 3;
 
 const lookOf = (style: { pattern: LinePattern; width: number }) =>
 	`${style.pattern}/${style.width}`;
-
-export const BUILT_IN_KINDS: ReadonlyMap<string, RelationKindInfo> = new Map(
-	RELATION_KINDS.map((id) => [
-		id,
-		{
-			id,
-			label: RELATION_NAME[id],
-			verb: RELATION_VERB[id],
-			directed: DIRECTED_BY_DEFAULT.has(id),
-			style: RELATION_STYLE[id],
-			builtIn: true,
-			className: `k-${id}`
-		}
-	])
-);
 
 export function isBuiltInKind(kind: string): kind is RelationKind {
 	return BUILT_IN_KINDS.has(kind);
@@ -141,20 +123,4 @@ export function lookAlikes(
 		else if (first === undefined) seen.set(look, kind.id);
 	}
 	return out;
-}
-
-/** An event kind's name and mark; an unknown id (which loading refuses) reads as itself. */
-export function eventKind(
-	story: { readonly eventKinds: ReadonlyMap<string, EventKindInfo> },
-	kind: string
-): EventKindInfo {
-	return (
-		story.eventKinds.get(kind) ?? {
-			id: kind,
-			label: kind,
-			shape: 'small-circle',
-			...DECLARED_COLOUR,
-			builtIn: false
-		}
-	);
 }

@@ -3,7 +3,6 @@
  * days, lists indexed by id, events in chronological order, kinds with their words and drawing,
  * and the leadership a person's `represents`, `role` and `active` imply.
  */
-import type { EventKind } from './constants';
 import { eventKinds, type EventKindInfo } from './event-kinds';
 import { relationKinds, type RelationKindInfo } from './kinds';
 import type { PartialDate } from './dates';
@@ -12,12 +11,9 @@ import { dayOf, eventTime, eventTimes } from './timing';
 
 /**
  * An event with its dates parsed: it covers the days `[start, finish)`. Its `kind` is a built-in
- * kind or one the story declares (`eventKind(story, kind)` gives its name and mark); it is typed
- * as the built-in names so that the timeline's tables by kind (`EVENT_SHAPE`, `EVENT_COLOR`,
- * which `showEventKinds` extends with the declared kinds of the story on screen) need no check.
+ * kind or one the story declares (`eventKind(story, kind)` gives its name and mark).
  */
-export type TimedEvent = Omit<StoryEvent, 'kind'> & {
-	readonly kind: EventKind;
+export type TimedEvent = StoryEvent & {
 	readonly when: PartialDate;
 	/** The parsed `end`, for an event that spans time. */
 	readonly last?: PartialDate;
@@ -92,7 +88,7 @@ export function buildStory(data: Dataset, sources = new SourceIndex().add(data.s
 	const kinds = relationKinds(data.kinds?.relations);
 	const timedEvents = data.events.flatMap((event): TimedEvent[] => {
 		const time = event && eventTime(event);
-		return event && time ? [{ ...event, kind: event.kind as EventKind, ...time }] : [];
+		return event && time ? [{ ...event, ...time }] : [];
 	});
 	const actors = data.actors.filter(Boolean).map((actor): TimedActor => ({
 		...actor,

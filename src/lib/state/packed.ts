@@ -5,6 +5,7 @@
  * checks that unpacking gives back exactly that story.
  */
 import { parsePartialDate } from '../model/dates';
+import { BUILT_IN_KINDS } from '../model/built-in-kinds';
 import { eventKinds } from '../model/event-kinds';
 import type { Story } from '../model/load';
 import type { Dataset } from '../model/schema';
@@ -77,7 +78,9 @@ export function unpackStory(packed: PackedStory): Story {
 		eventById: byId(events),
 		relationById: byId(relations),
 		sourceById: byId(data.sources),
-		eventKinds: eventKinds(data.kinds?.events)
+		eventKinds: eventKinds(data.kinds?.events),
+		// A story that declares no relation kinds has the built-in ones, which travel as code.
+		relationKinds: (packed.rest.relationKinds as Story['relationKinds']) ?? new Map(BUILT_IN_KINDS)
 	};
 }
 
@@ -107,6 +110,7 @@ export function packStory(story: Story): PackedStory {
 	for (const [key, value] of Object.entries(story)) {
 		if (!REBUILT_FIELDS.has(key)) rest[key] = value;
 	}
+	if ([...story.relationKinds.values()].every((kind) => kind.builtIn)) delete rest.relationKinds;
 	return {
 		data: story.data,
 		actors: pack('actors'),

@@ -5,7 +5,6 @@
  */
 import { createContext } from 'svelte';
 import { story as bundled } from 'virtual:entente/bundled-story';
-import { showEventKinds } from '../model/event-kinds';
 import type { LoadResult, Problem, Story } from '../model/load';
 import type { SaveOutcome } from './saved';
 
@@ -27,15 +26,7 @@ export function bundledStory(): Story {
 export type SavedState = 'no' | 'saving' | 'yes' | 'full' | 'refused';
 
 export class StoryStore {
-	#story = $state.raw<Story>(bundledStory());
-	/** The story on screen; its declared event kinds become those the timeline draws. */
-	get story(): Story {
-		return this.#story;
-	}
-	set story(story: Story) {
-		showEventKinds(story.eventKinds);
-		this.#story = story;
-	}
+	story = $state.raw<Story>(bundledStory());
 	origin = $state<StoryOrigin>('bundled');
 	/** Where the story came from, in words: a file name or an address. */
 	name = $state('');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EventKind } from '../model/schema';
-import { eventKinds } from '../model/event-kinds';
+import { BUILT_IN_EVENT_KINDS, eventKinds } from '../model/event-kinds';
 import { legendGroups } from './legend';
 
 const of = (...kinds: EventKind[]) => kinds.map((kind) => ({ kind }));
@@ -12,11 +12,11 @@ describe('legendGroups', () => {
 		[of('veto', 'treaty', 'treaty'), [['treaty'], ['veto']]],
 		[[], []]
 	] as const)('groups %o as %o', (events, kinds) => {
-		expect(legendGroups(events).map((g) => g.kinds)).toEqual(kinds);
+		expect(legendGroups(events, BUILT_IN_EVENT_KINDS).map((g) => g.kinds)).toEqual(kinds);
 	});
 
 	it('gives each group its shape, its names and its first kind’s colour', () => {
-		const [group] = legendGroups(of('summit', 'visit'));
+		const [group] = legendGroups(of('summit', 'visit'), BUILT_IN_EVENT_KINDS);
 		expect(group).toEqual({
 			kinds: ['visit', 'summit'],
 			label: 'visit, summit',

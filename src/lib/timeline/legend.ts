@@ -2,7 +2,7 @@
  * The timeline's legend: one entry per shape and colour in use, so that kinds drawn alike share
  * one entry ("visit, summit": a green circle). No DOM: table-tested.
  */
-import { shownEventKinds, type EventKindInfo } from '../model/event-kinds';
+import type { EventKindInfo } from '../model/event-kinds';
 import type { MarkShape } from '../visual';
 
 export interface LegendGroup {
@@ -16,13 +16,10 @@ export interface LegendGroup {
 	readonly dark: string;
 }
 
-/**
- * The legend's entries for the kinds that occur in `events`, drawn as `kinds` (by default, those
- * of the story on screen) draws them.
- */
+/** The legend's entries for the kinds that occur in `events`, drawn as `kinds` (the story's) draws them. */
 export function legendGroups(
 	events: readonly { readonly kind: string }[],
-	kinds: ReadonlyMap<string, EventKindInfo> = shownEventKinds
+	kinds: ReadonlyMap<string, EventKindInfo>
 ): LegendGroup[] {
 	const used = new Set(events.map((e) => e.kind));
 	const groups: LegendGroup[] = [];

@@ -172,7 +172,7 @@ export class TimelineState extends TimelineLayout {
 		return `${formatAt(this.win.t0, precision)} – ${formatAt(this.win.t1, precision)}`;
 	});
 
-	readonly legend = $derived(legendGroups(this.events));
+	readonly legend = $derived(legendGroups(this.events, this.story.eventKinds));
 
 	/** Overview: a warped position on the strip, which always shows the whole story. */
 	readonly ox = (u: number) =>
