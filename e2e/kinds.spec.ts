@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { NATO } from '../src/lib/model/kinds.fixture';
 import { expect, relationRows, setMoment, test } from './fixtures';
+import { chooseFiles } from './helpers';
 
 /** The graph's legend (the timeline has one of its own). */
 const graphLegend = (page: Page) =>
@@ -8,12 +9,7 @@ const graphLegend = (page: Page) =>
 
 async function openStory(page: Page, story: unknown): Promise<void> {
 	await page.goto('./');
-	await page.getByRole('button', { name: 'Open story…' }).click();
-	const chooser = page.waitForEvent('filechooser');
-	await page.getByRole('button', { name: 'Choose files…' }).click();
-	await (
-		await chooser
-	).setFiles([
+	await chooseFiles(page, [
 		{ name: 'nato.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(story)) }
 	]);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Finland joins NATO');
@@ -81,13 +77,8 @@ test.describe('relation kinds a story declares', () => {
 		page
 	}) => {
 		await page.goto('./');
-		await page.getByRole('button', { name: 'Open story…' }).click();
-		const chooser = page.waitForEvent('filechooser');
-		await page.getByRole('button', { name: 'Choose files…' }).click();
 		const bad = { ...NATO, kinds: { relations: [NATO.kinds.relations[0]] } };
-		await (
-			await chooser
-		).setFiles([
+		await chooseFiles(page, [
 			{ name: 'nato.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bad)) }
 		]);
 		await expect(page.getByText('nato.json at relations[1].kind')).toBeVisible();
@@ -147,13 +138,8 @@ test.describe('event kinds a story declares', () => {
 		page
 	}) => {
 		await page.goto('./');
-		await page.getByRole('button', { name: 'Open story…' }).click();
-		const chooser = page.waitForEvent('filechooser');
-		await page.getByRole('button', { name: 'Choose files…' }).click();
 		const bad = { ...NATO, kinds: { ...NATO.kinds, events: [NATO.kinds.events[0]] } };
-		await (
-			await chooser
-		).setFiles([
+		await chooseFiles(page, [
 			{ name: 'nato.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bad)) }
 		]);
 		await expect(page.getByText('nato.json at events[1].kind')).toBeVisible();
