@@ -7,6 +7,7 @@ import { bundledStory } from './scripts/bundled-story.ts';
 import { chunkMap } from './scripts/chunk-map.ts';
 import { cytoscapeLean } from './scripts/cytoscape-lean.ts';
 import { d3ScaleLean } from './scripts/d3-scale-lean.ts';
+import { i18nCatalogues } from './scripts/i18n-catalogues.ts';
 import { CSP } from './scripts/csp.ts';
 
 /** The built page carries its own Content-Security-Policy (not the dev server: HMR needs more). */
@@ -70,6 +71,7 @@ export default defineConfig({
 	plugins: [
 		svelte(process.env.VITEST ? { dynamicCompileOptions: () => ({ generate: 'client' }) } : {}),
 		bundledStory(),
+		i18nCatalogues(),
 		cytoscapeLean(),
 		d3ScaleLean(),
 		chunkMap(),

@@ -5,7 +5,7 @@
 import { createContext } from 'svelte';
 import { prefersReducedMotion } from 'svelte/motion';
 import { MediaQuery } from 'svelte/reactivity';
-import { parsePartialDate, setDateLocale } from '../model/dates';
+import { parsePartialDate } from '../model/dates';
 import type { Story } from '../model/load';
 import { stepsOf } from '../present/steps';
 import {
@@ -33,7 +33,10 @@ export class ViewState {
 	data = $state<string | null>(null);
 	/** The step of the guided story shown (0-based), or null outside guided and present mode. */
 	step = $state<number | null>(null);
-	/** The locale dates are written in (the link's `lang`), or null for the reader's. */
+	/**
+	 * The link's language (`lang`), or null for the reader's: the page was drawn in it (main.ts,
+	 * src/lib/i18n), and links and embeds made from this page carry it.
+	 */
 	lang = $state<string | null>(null);
 	/** In an embed: whether the reader has clicked into the view, so the wheel may zoom it. */
 	engaged = $state(false);
@@ -138,8 +141,6 @@ export class ViewState {
 		this.showEnded = view.showEnded;
 		this.data = view.data;
 		this.lang = view.lang;
-		// Dates are formatted by plain functions (model/dates.ts): they take the locale from here.
-		setDateLocale(view.lang ?? undefined);
 		this.step = null;
 		if (view.step !== null) {
 			const steps = stepsOf(story);
