@@ -6,12 +6,22 @@ import { positions } from 'virtual:entente/bundled-positions';
 import { story } from 'virtual:entente/bundled-story';
 import { cacheKey } from '../src/lib/graph/layout';
 import { loadDataset } from '../src/lib/model/load';
-import { BUNDLED_STORY, prepareStory } from './bundled-story';
+import { bundledSources } from '../src/lib/state/story.svelte';
+import { BUNDLED_STORY, bundledStoryModules, prepareStory } from './bundled-story';
 
 describe('the bundled story, prepared at build time', () => {
-	it('is exactly the story loadDataset makes of data/russia-dprk.json', () => {
+	it('leaves its sources to a module of their own, which no first frame waits for', () => {
+		const data = JSON.parse(readFileSync(BUNDLED_STORY, 'utf8'));
+		const modules = bundledStoryModules(BUNDLED_STORY);
+		const title: string = data.sources[0].title;
+		expect(modules.story).not.toContain(title);
+		expect(modules.sources).toContain(title);
+	});
+
+	it('is exactly the story loadDataset makes of data/russia-dprk.json, once its sources arrive', async () => {
 		const loaded = loadDataset(JSON.parse(readFileSync(BUNDLED_STORY, 'utf8')));
 		expect(loaded.ok).toBe(true);
+		await bundledSources();
 		if (loaded.ok) expect(story).toStrictEqual(loaded.story);
 		expect(story.actorById.get('russia')).toBe(story.actors.find((a) => a.id === 'russia'));
 	});

@@ -23,6 +23,9 @@ const RESOLVED = `\0${ID}`;
 /** The positions travel apart: only the graph reads them, and the timeline embed has no graph. */
 const POSITIONS_ID = 'virtual:entente/bundled-positions';
 const POSITIONS_RESOLVED = `\0${POSITIONS_ID}`;
+/** And the list of sources: the first frame shows none of them. */
+const SOURCES_ID = 'virtual:entente/bundled-sources';
+const SOURCES_RESOLVED = `\0${SOURCES_ID}`;
 /** The bundled story, relative to the project root. */
 export const BUNDLED_STORY = 'data/russia-dprk.json';
 
@@ -46,9 +49,23 @@ export function prepareStory(file: string): { story: Story; positions: Record<st
 	};
 }
 
-/** The source texts of the two modules: the story, and its positions. */
-export function bundledStoryModules(file: string): { story: string; positions: string } {
-	const { story, positions } = prepareStory(file);
+/**
+ * The source texts of the three modules: the story without its list of sources, the sources
+ * (shown only with a chosen event or relation, so they arrive after the first frame), and the
+ * positions.
+ */
+export function bundledStoryModules(file: string): {
+	story: string;
+	sources: string;
+	positions: string;
+} {
+	const { story: whole, positions } = prepareStory(file);
+	const story: Story = {
+		...whole,
+		data: { ...whole.data, sources: [] },
+		sources: [],
+		sourceById: new Map()
+	};
 	const packed = packStory(story);
 	if (!isDeepStrictEqual(unpackStory(packed), story)) {
 		throw new Error(
@@ -61,6 +78,7 @@ export function bundledStoryModules(file: string): { story: string; positions: s
 			`export const story = unpackStory(${uneval(packed)});`,
 			''
 		].join('\n'),
+		sources: `export const sources = ${uneval(whole.data.sources)};\n`,
 		positions: `export const positions = ${JSON.stringify(positions)};\n`
 	};
 }
@@ -74,16 +92,28 @@ export function bundledStory(): Plugin {
 		configResolved(config) {
 			root = config.root;
 		},
-		resolveId: (id) => (id === ID ? RESOLVED : id === POSITIONS_ID ? POSITIONS_RESOLVED : null),
+		resolveId: (id) =>
+			id === ID
+				? RESOLVED
+				: id === POSITIONS_ID
+					? POSITIONS_RESOLVED
+					: id === SOURCES_ID
+						? SOURCES_RESOLVED
+						: null,
 		watchChange(id) {
 			if (prepared && resolve(id) === prepared.file) prepared = null;
 		},
 		load(id) {
-			if (id !== RESOLVED && id !== POSITIONS_RESOLVED) return null;
+			if (id !== RESOLVED && id !== POSITIONS_RESOLVED && id !== SOURCES_RESOLVED) return null;
 			const file = resolve(root, BUNDLED_STORY);
 			this.addWatchFile(file);
 			prepared ??= { file, modules: bundledStoryModules(file) };
-			return id === RESOLVED ? prepared.modules.story : prepared.modules.positions;
+			const { modules } = prepared;
+			return id === RESOLVED
+				? modules.story
+				: id === SOURCES_RESOLVED
+					? modules.sources
+					: modules.positions;
 		}
 	};
 }

@@ -33,7 +33,8 @@ export function knowSourceOrder(story: Story, order: ArrayLike<number>): void {
 /** The story's sources by title. */
 export function sourcesByTitle(story: Story): readonly Source[] {
 	let sorted = byTitle.get(story);
-	if (!sorted) {
+	// The bundled story's sources arrive after its first frame (state/story.svelte.ts).
+	if (!sorted || sorted.length !== story.sources.length) {
 		sorted = [...story.sources].sort(compare);
 		byTitle.set(story, sorted);
 	}

@@ -3,7 +3,10 @@
  * that opening it in the browser needs neither the validator nor the layout code.
  */
 declare module 'virtual:entente/bundled-story' {
-	/** The story, exactly as `loadDataset` returns it for data/russia-dprk.json. */
+	/**
+	 * The story as `loadDataset` returns it for data/russia-dprk.json, but with no sources: they
+	 * travel in `virtual:entente/bundled-sources` (see `bundledSources` in story.svelte.ts).
+	 */
 	export const story: import('../model/load').Story;
 }
 
@@ -11,4 +14,9 @@ declare module 'virtual:entente/bundled-story' {
 declare module 'virtual:entente/bundled-positions' {
 	/** By layout cache key (`cacheKey` in graph/layout.ts). */
 	export const positions: Readonly<Record<string, import('../graph/layout').Positions>>;
+}
+
+/** The bundled story's list of sources, apart from it: the first frame shows none of them. */
+declare module 'virtual:entente/bundled-sources' {
+	export const sources: readonly import('../model/schema').Source[];
 }

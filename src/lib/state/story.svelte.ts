@@ -6,6 +6,7 @@
 import { createContext } from 'svelte';
 import { story as bundled } from 'virtual:entente/bundled-story';
 import type { LoadResult, Problem, Story } from '../model/load';
+import type { Source } from '../model/schema';
 import type { SaveOutcome } from './saved';
 
 export type StoryOrigin = 'bundled' | 'file' | 'url' | 'paste' | 'saved';
@@ -16,6 +17,24 @@ export type StoryOrigin = 'bundled' | 'file' | 'url' | 'paste' | 'saved';
  */
 export function bundledStory(): Story {
 	return bundled;
+}
+
+let sourcesArrived: Promise<void> | null = null;
+
+/**
+ * The bundled story's sources, which travel apart (no first frame shows one): fetched once, put
+ * into the story in place. Whatever reads the whole dataset (exports, the editor) waits for this;
+ * what shows a source reads `StoryStore.source`, which redraws when they arrive.
+ */
+export function bundledSources(): Promise<void> {
+	return (sourcesArrived ??= import('virtual:entente/bundled-sources').then(({ sources }) => {
+		if (bundled.sources.length > 0) return;
+		(bundled.sources as Source[]).push(...sources);
+		if (bundled.data.sources !== bundled.sources)
+			(bundled.data.sources as Source[]).push(...sources);
+		const byId = bundled.sourceById as Map<string, Source>;
+		for (const source of sources) if (!byId.has(source.id)) byId.set(source.id, source);
+	}));
 }
 
 /**
@@ -40,6 +59,24 @@ export class StoryStore {
 	saved = $state<SavedState>('no');
 	/** The name of the story kept in this browser (which a reload opens), or null for none. */
 	savedName = $state<string | null>(null);
+	/** Counts arrivals of the bundled story's sources (see `bundledSources`). */
+	sourcesArrived = $state(0);
+
+	constructor() {
+		void bundledSources().then(() => this.sourcesArrived++);
+	}
+
+	/** A source of the story on screen, by id (redrawn when the bundled story's sources arrive). */
+	source(id: string): Source | undefined {
+		void this.sourcesArrived;
+		return this.story.sourceById.get(id);
+	}
+
+	/** The sources of the story on screen (redrawn when the bundled story's sources arrive). */
+	sources(): readonly Source[] {
+		void this.sourcesArrived;
+		return this.story.sources;
+	}
 
 	/** Takes a load result: replaces the story when it is good, keeps it and reports when not. */
 	take(result: LoadResult, origin: StoryOrigin, name: string): boolean {
