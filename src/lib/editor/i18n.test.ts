@@ -2,7 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { useLanguage } from '../i18n/i18n';
 import { describeDate, normalizeDate, readDate } from './entry';
 import { fieldLabel, tableSpec } from './fields';
-import { blankDraft, describeReferences } from './ops';
+import type { StoryEvent } from '../model/schema';
+import { blankDraft, describeReferences, newItem } from './ops';
 import { checkDraft, describePlace } from './validate';
 
 afterEach(() => useLanguage('en'));
@@ -31,7 +32,7 @@ describe('the editor in French', () => {
 		).toBe("2 événements ('summit', 'treaty') et 1 relation ('pact') citent cette source");
 		const draft = {
 			...blankDraft(),
-			events: [{ id: 'e', date: '2024-02-30', title: 'E', kind: 'other' }]
+			events: [{ ...(newItem(blankDraft(), 'events') as StoryEvent), id: 'e', date: '2024-02-30' }]
 		};
 		const problem = checkDraft(draft).problems.find((p) => p.place.field === 'date')!;
 		expect(describePlace(problem, draft)).toBe('événements, ligne 1 (e), champ Date');
