@@ -3,6 +3,7 @@
  * page stays responsive however large the story; and keeps the story in this browser
  * (IndexedDB), so the main thread never copies a large dataset into storage either.
  */
+import { language, locale, useLanguage } from '../i18n/i18n';
 import { loadJsonText, type ImportResult, type RawFile } from '../model/import';
 import { readSaved, writeSaved, forgetSaved, type SavedStory } from '../state/saved';
 import { openSource, refuseTooLarge, type OpenSource } from './open';
@@ -40,6 +41,9 @@ scope.onmessage = (event) => {
 
 async function handle(request: LoaderRequest): Promise<void> {
 	const { id } = request;
+	// This worker has its own copy of the catalogues: problems are written in the reader's words.
+	if (request.lang !== language() || request.locale !== locale())
+		await useLanguage(request.lang, request.locale);
 	switch (request.type) {
 		case 'files': {
 			const refused = refuseTooLarge(request.files);
