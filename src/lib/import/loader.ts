@@ -3,7 +3,7 @@
  * Cancel ends the worker outright, so nothing of a cancelled story reaches the page, and the next
  * story starts a fresh one.
  */
-import { language, locale } from '../i18n/i18n';
+import { language, locale, t } from '../i18n/i18n';
 import type { ImportResult } from '../model/import';
 import type { SaveOutcome } from '../state/saved';
 import type { LoaderRequest, LoaderResponse, Stage } from './protocol';
@@ -156,8 +156,10 @@ export class StoryLoader {
 function crashed(message: string): ImportResult {
 	return {
 		ok: false,
-		name: 'the story',
+		name: t('the story'),
 		warnings: [],
-		errors: [{ severity: 'error', path: [], message: `could not be opened (${message})` }]
+		errors: [
+			{ severity: 'error', path: [], message: t('could not be opened ({message})', { message }) }
+		]
 	};
 }
