@@ -4,6 +4,7 @@
  * read: a view that reads it only where it needs the module loads nothing before then.
  */
 import { afterViewsDrawn } from './drawn';
+import { t } from './i18n/i18n';
 
 export interface Lazy<T> {
 	/** The module, or null while it loads (reading this starts the load). */
@@ -32,7 +33,9 @@ export function lazy<T>(importer: () => Promise<T>, options: LazyOptions = {}): 
 			(module) => (value = module),
 			(reason: unknown) => {
 				pending = null;
-				error = `Part of the page could not be loaded (${reason instanceof Error ? reason.message : String(reason)}). Reload to try again.`;
+				error = t('Part of the page could not be loaded ({reason}). Reload to try again.', {
+					reason: reason instanceof Error ? reason.message : String(reason)
+				});
 				throw reason;
 			}
 		);
