@@ -9,7 +9,6 @@ import type { LoadResult, Problem, Story } from '../model/load';
 import type { Source } from '../model/schema';
 import { afterViewsDrawn } from '../drawn';
 import type { SaveOutcome } from './saved';
-import { t } from '../i18n/i18n';
 
 export type StoryOrigin = 'bundled' | 'file' | 'url' | 'paste' | 'saved';
 
@@ -111,7 +110,7 @@ export class StoryStore {
 	/** A saved story that does not load: it stays saved, and its problems are shown. */
 	savedFailed(name: string, result: LoadResult): void {
 		this.savedName = name;
-		if (!result.ok) this.take(result, 'saved', t('{name} (saved in this browser)', { name }));
+		if (!result.ok) this.take(result, 'saved', `${name} (saved in this browser)`);
 	}
 
 	/** Shows the bundled story again; the saved one is forgotten. */
