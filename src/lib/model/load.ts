@@ -118,7 +118,11 @@ function issueToProblem(issue: z.core.$ZodIssue): Problem {
 		case 'unrecognized_keys':
 			message = `has unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys
 				.map((k) => `'${k}'`)
-				.join(', ')}: check the spelling against the format`;
+				.join(', ')}: ${
+				path.at(-2) === 'translations'
+					? 'a translation holds only the texts of its item (quotes stay as their source wrote them)'
+					: 'check the spelling against the format'
+			}`;
 			break;
 		case 'invalid_value':
 			message = `${describeType(value)} is not allowed: use one of ${issue.values
@@ -131,6 +135,10 @@ function issueToProblem(issue: z.core.$ZodIssue): Problem {
 				typeof value === 'string' && issue.message.startsWith('must')
 					? `${describeType(value)} ${issue.message}`
 					: issue.message;
+			break;
+		case 'invalid_key':
+			// Only `translations` has keys of a given form: language tags.
+			message = `${describeType(value)} is not a language tag (BCP 47) such as "fr" or "pt-BR"`;
 			break;
 		case 'too_small':
 			message =
