@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { datasetToCsvFiles, loadCsvFiles } from './csv';
 import { loadDataset, type Story } from './load';
-import { localiseStory, textLang } from './localise';
+import { localiseStory } from './localise';
+import { textLang } from './text-lang';
 import type { DatasetInput } from './schema';
 
 const dataset = (): DatasetInput => ({
@@ -89,6 +90,7 @@ describe('localiseStory', () => {
 		// The office's implied `leads` relation is labelled in French too.
 		expect(fr.relations.find((r) => r.derived)?.label).toBe('Président');
 		expect(textLang(fr, event, 'title')).toBeUndefined();
+		expect(textLang(fr, fr.data, 'title')).toBeUndefined();
 		expect(textLang(fr, event, 'summary')).toBe('en');
 		expect(textLang(fr, fr.actorById.get('russia'), 'name')).toBeUndefined();
 		// The dataset as written stays, for the editor and the exports.

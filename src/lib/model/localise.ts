@@ -1,28 +1,18 @@
 /**
  * A story shown in the reader's language: its texts replaced by the translations it carries
  * (`translations: { "fr": { "title": "…" } }`) where it has them, its own text elsewhere. The
- * dataset as written stays in `original`, for the editor and the exports. It ships in the first
- * bundle, so it stays small: no validator, no copy of what nothing translates.
+ * dataset as written stays in `original`, for the editor and the exports. It loads only with a
+ * story opened (src/lib/import/opening.ts) or, before the first frame, for the bundled story in
+ * another language; `textLang` (text-lang.ts), which every view uses, is apart and tiny.
  */
 import type { Dataset } from './schema';
 import type { Story } from './story';
+import { primary } from './text-lang';
 
 type Texts = Readonly<Record<string, string | undefined>>;
 interface Translatable {
 	readonly translations?: Readonly<Record<string, Texts>>;
 }
-
-/** The language each text on screen is in: the story's, except the fields translated. */
-export interface ShownTexts {
-	/** The page's language, which the story was shown in. */
-	readonly page: string;
-	/** The story's own language (its `lang`, "en" when it says none). */
-	readonly lang: string;
-	/** By item shown: the language tag of each field that shows a translation. */
-	readonly translated: WeakMap<object, Readonly<Record<string, string>>>;
-}
-
-const primary = (tag: string) => tag.toLowerCase().split('-')[0];
 
 /**
  * A story as loaded, with its texts in `page` (a BCP 47 tag, matched by language: a `fr-CA` translation
@@ -93,10 +83,11 @@ export function localiseStory(story: Story, page: string): Story {
 	});
 	const events = each(story.events);
 	const sources = each(story.sources);
-	const localised: Dataset = {
-		...one(data),
-		...(data.story ? { story: each(data.story) as Dataset['story'] } : {})
-	};
+	const top = one(data);
+	const steps = data.story && (each(data.story) as Dataset['story']);
+	const localised: Dataset = { ...top, ...(steps ? { story: steps } : {}) };
+	const langs = translated.get(top);
+	if (langs) translated.set(localised, langs);
 	return {
 		...shown,
 		data: localised,
@@ -111,20 +102,4 @@ export function localiseStory(story: Story, page: string): Story {
 		relationKinds: kinds(story.relationKinds, data.kinds?.relations),
 		eventKinds: kinds(story.eventKinds, data.kinds?.events)
 	};
-}
-
-/**
- * The language of a text of the story as shown (`textLang(story, event, 'summary')`), when it is
- * not the page's: what an element showing it says in `lang=`. Undefined for the page's language,
- * for a story never localised and for the built-in kinds' names (they are the interface's).
- */
-export function textLang(
-	story: Story,
-	item: object | undefined,
-	field: string
-): string | undefined {
-	const texts = story.texts;
-	if (!texts || !item || (item as { builtIn?: boolean }).builtIn) return undefined;
-	const tag = texts.translated.get(item)?.[field] ?? texts.lang;
-	return primary(tag) === primary(texts.page) ? undefined : tag;
 }

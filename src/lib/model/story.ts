@@ -6,7 +6,7 @@
 import { eventKinds, type EventKindInfo } from './event-kinds';
 import { relationKinds, type RelationKindInfo } from './kinds';
 import type { PartialDate } from './dates';
-import type { ShownTexts } from './localise';
+import type { ShownTexts } from './text-lang';
 import type { Actor, Dataset, Relation, Source, StoryEvent } from './schema';
 import { dayOf, eventTime, eventTimes } from './timing';
 
@@ -55,7 +55,7 @@ export interface Story {
 	/** The first day of the first event and the day after the last one ends. */
 	readonly span: { readonly start: number; readonly end: number };
 	/**
-	 * Set when the story is shown in the reader's language (localise.ts `localiseStory`): the
+	 * Set when the story is shown in the reader's language (`localiseStory` in localise.ts): the
 	 * dataset as written, translations and all, which the editor and the exports use; `data` and
 	 * the lists then hold the texts shown.
 	 */
