@@ -155,3 +155,17 @@ describe('translations in CSV', () => {
 		expect(result.warnings.map(at)).toContain('events.csv row 1, column kind@fr');
 	});
 });
+
+describe('exports of a story shown in another language', () => {
+	it('write the dataset as written, translations and all', async () => {
+		const { datasetJson } = await import('../export/files');
+		const { loadJsonText } = await import('./import');
+		const story = load(dataset());
+		const again = loadJsonText(datasetJson(localiseStory(story, 'fr')), 'story.json');
+		if (!again.ok) throw new Error('the export does not load');
+		expect(again.story.data.title).toBe('The pact');
+		expect(again.story.data.translations).toEqual({ fr: { title: 'Le pacte' } });
+		expect(again.story.data.events[0]?.translations).toEqual({ fr: { title: 'Traité signé' } });
+		expect(again.story.data.events[0]?.title).toBe('Treaty signed');
+	});
+});
