@@ -17,7 +17,8 @@ import type { Plugin } from 'vite';
 import { cacheKey, computeLayout, layoutInput, type Positions } from '../src/lib/graph/layout.ts';
 import { formatProblem, loadDataset, type Story } from '../src/lib/model/load.ts';
 import { localiseStory } from '../src/lib/model/localise.ts';
-import { packStory, unpackStory } from '../src/lib/state/packed.ts';
+import type { Citation } from '../src/lib/model/schema.ts';
+import { packStory, unpackStory, type CitationTexts } from '../src/lib/state/packed.ts';
 
 const ID = 'virtual:entente/bundled-story';
 const RESOLVED = `\0${ID}`;
@@ -120,12 +121,45 @@ export function bundledStoryModules(file: string): {
 	translations: Record<string, string>;
 } {
 	const { story: whole, positions, byLanguage } = prepareStory(file);
+	// The quotes and notes of citations travel with the sources: only a chosen event or relation
+	// (or a step of present mode) shows them.
+	const quotes = { events: [], relations: [] } as {
+		-readonly [K in keyof CitationTexts]: [number, number, Partial<Citation>][];
+	};
+	const bare =
+		<T extends { sources: readonly Citation[] }>(list: 'events' | 'relations') =>
+		(item: T, index: number): T => ({
+			...item,
+			sources: item.sources.map((citation, at) => {
+				const { source, ...texts } = citation;
+				if (Object.keys(texts).length > 0) quotes[list].push([index, at, texts]);
+				return { source };
+			})
+		});
+	const data = {
+		...whole.data,
+		sources: [],
+		events: whole.data.events.map(bare('events')),
+		relations: whole.data.relations.map(bare('relations'))
+	};
+	const bareOf = (list: 'events' | 'relations', id: string) =>
+		data[list].find((item) => item.id === id)?.sources ?? [];
 	const story: Story = {
 		...whole,
-		data: { ...whole.data, sources: [] },
+		data,
+		events: whole.events.map((e) => ({ ...e, sources: bareOf('events', e.id) })),
+		relations: whole.relations.map((r) =>
+			r.derived ? r : { ...r, sources: bareOf('relations', r.id) }
+		),
 		sources: [],
 		sourceById: new Map()
 	};
+	const byId = <T extends { readonly id: string }>(items: readonly T[]) => {
+		const map = new Map<string, T>();
+		for (const item of items) if (!map.has(item.id)) map.set(item.id, item);
+		return map;
+	};
+	Object.assign(story, { eventById: byId(story.events), relationById: byId(story.relations) });
 	const packed = packStory(story);
 	if (!isDeepStrictEqual(unpackStory(packed), story)) {
 		throw new Error(
@@ -138,7 +172,11 @@ export function bundledStoryModules(file: string): {
 			`export const story = unpackStory(${uneval(packed)});`,
 			''
 		].join('\n'),
-		sources: `export const sources = ${uneval(whole.data.sources)};\n`,
+		sources: [
+			`export const sources = ${uneval(whole.data.sources)};`,
+			`export const quotes = ${uneval(quotes)};`,
+			''
+		].join('\n'),
 		positions: `export const positions = ${JSON.stringify(positions)};\n`,
 		translations: {
 			'': `export const translations = {${Object.keys(byLanguage)

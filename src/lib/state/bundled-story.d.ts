@@ -19,6 +19,8 @@ declare module 'virtual:entente/bundled-positions' {
 /** The bundled story's list of sources, apart from it: the first frame shows none of them. */
 declare module 'virtual:entente/bundled-sources' {
 	export const sources: readonly import('../model/schema').Source[];
+	/** The quotes and notes of its citations. */
+	export const quotes: import('./packed').CitationTexts;
 }
 
 /**

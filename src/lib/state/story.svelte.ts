@@ -74,8 +74,8 @@ export async function showBundledStory(lang: string): Promise<void> {
 let sourcesArrived: Promise<void> | null = null;
 
 /**
- * The bundled story's sources, which travel apart (no first frame needs them): fetched once, put
- * into the story in place. Whatever reads the whole dataset (exports, the editor) waits for this;
+ * The bundled story's sources and its citations' quotes, which travel apart (no first frame needs
+ * them): fetched once, put into the story in place. Whatever reads the whole dataset (exports, the editor) waits for this;
  * what shows a source reads `StoryStore.source`, which redraws when they arrive.
  */
 export function bundledSources(): Promise<void> {
@@ -83,8 +83,12 @@ export function bundledSources(): Promise<void> {
 	return (sourcesArrived ??= Promise.all([
 		import('virtual:entente/bundled-sources'),
 		...Object.keys(translations).map(addLanguage)
-	]).then(([{ sources }]) => {
+	]).then(([{ sources, quotes }]) => {
 		if (bundled.sources.length > 0) return;
+		// Into the citations as written, which the story's items (and their translations) share.
+		for (const list of ['events', 'relations'] as const)
+			for (const [item, at, texts] of quotes[list])
+				Object.assign(bundled.data[list][item]!.sources[at]!, texts);
 		(bundled.sources as Source[]).push(...sources);
 		if (bundled.data.sources !== bundled.sources)
 			(bundled.data.sources as Source[]).push(...sources);
