@@ -3,6 +3,8 @@
  * its computed styles inlined, framed by a title, a legend and an attribution. Built with DOM
  * methods, so dataset text is always text.
  */
+import { t } from '../i18n/i18n';
+
 const NS = 'http://www.w3.org/2000/svg';
 
 /** Presentation properties copied from the page's CSS onto each exported element. */
@@ -226,5 +228,7 @@ export function themeColors(): Frame['colors'] {
 
 /** The attribution line under every exported image. */
 export function attributionLine(storyTitle: string, credit: string | undefined): string {
-	return `${storyTitle}${credit ? ` · ${credit}` : ''} · Made with Entente`;
+	return credit
+		? t('{story} · {credit} · Made with Entente', { story: storyTitle, credit })
+		: t('{story} · Made with Entente', { story: storyTitle });
 }
