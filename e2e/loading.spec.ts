@@ -60,7 +60,9 @@ test.describe('loading only what the view draws', () => {
 	const cases: [view: string, url: string, selectors: string[]][] = [
 		['explore', './', [GRAPH_DRAWN, TIMELINE_DRAWN]],
 		['embed=timeline', './?embed=timeline', [TIMELINE_DRAWN]],
-		['embed=graph', './?embed=graph', [GRAPH_DRAWN]]
+		['embed=graph', './?embed=graph', [GRAPH_DRAWN]],
+		['explore, fr', './?lang=fr', [GRAPH_DRAWN, TIMELINE_DRAWN]],
+		['explore, ar', './?lang=ar', [GRAPH_DRAWN, TIMELINE_DRAWN]]
 	];
 	for (const [view, url, selectors] of cases) {
 		test(`${view}: the first render fetches exactly the files the weight budget counts`, async ({

@@ -34,6 +34,18 @@ export const VIEWS = {
 		before: ['src/lib/embed/EmbedView.svelte', 'src/lib/graph/Graph.svelte'],
 		limit: 180
 	},
+	// A reader of another language also loads its catalogue before the first render (and, for the
+	// bundled story, its translations): listed, with no limit of their own (see docs/performance.md).
+	...Object.fromEntries(
+		['fr', 'es', 'de', 'ar'].map((lang) => [
+			`explore, ${lang}`,
+			{
+				url: `./?lang=${lang}`,
+				before: ['src/lib/views/explore.ts', `src/lib/i18n/messages/${lang}.json`],
+				limit: null
+			}
+		])
+	),
 	present: {
 		url: './?mode=present',
 		before: ['src/lib/present/PresentView.svelte'],

@@ -1,9 +1,12 @@
 /** Helpers for typing values in: dates as people write them, sources from a pasted address. */
-import { formatPartialDate, parsePartialDate } from '../model/dates';
+import { language, t } from '../i18n/i18n';
+import { formatPartialDate, parsePartialDate, type PartialDate } from '../model/dates';
 import type { Source } from '../model/schema';
 import { freshId, type Draft } from './ops';
 
-const CIRCA = /^(?:c\.?|ca\.?|circa|about|~)\s*(\d{4}(?:-\d{2}(?:-\d{2})?)?)$/i;
+/** "About" before a date, as the interface languages write it: c. 1995, vers 1995, um 1995, حوالي 1995. */
+const CIRCA =
+	/^(?:c\.?|ca\.?|circa|about|~|v\.|vers|env\.|environ|h\.|hacia|um|etwa|حوالي|نحو)\s*(\d{4}(?:-\d{2}(?:-\d{2})?)?)$/i;
 
 /**
  * A date as typed, in the format's form: `c. 1995` becomes `1995~`, spaces go. Anything else is
@@ -15,11 +18,30 @@ export function normalizeDate(text: string): string {
 	return circa ? `${circa[1]}~` : trimmed;
 }
 
+/** The date as the editor writes it: the page's locale, and "19 June 2024" in English. */
+function written(date: PartialDate): string {
+	return formatPartialDate(date, language() === 'en' ? 'en-GB' : undefined);
+}
+
+/** A typed date as people read it: "June 2024", "c. 1995"; null if not a date. */
+export function readDate(text: string): string | null {
+	const date = parsePartialDate(text);
+	return date ? written(date) : null;
+}
+
 /** The date read back at its precision: "June 2024 (month)", "c. 1995 (year)"; null if not a date. */
 export function describeDate(text: string): string | null {
 	const date = parsePartialDate(text);
 	if (!date) return null;
-	return `${formatPartialDate(date, 'en-GB')} (${date.precision})`;
+	const params = { date: written(date) };
+	switch (date.precision) {
+		case 'year':
+			return t('{date} (year)', params);
+		case 'month':
+			return t('{date} (month)', params);
+		case 'day':
+			return t('{date} (day)', params);
+	}
 }
 
 /** Whether pasted text is a web address, so that it can become a source. */

@@ -3,6 +3,7 @@
  * undo and redo. No DOM, no Svelte. A draft is a dataset as the author is writing it: it has the
  * shape of the format but may break its rules (the model's `loadDataset` says where).
  */
+import { language, locale, t, tn } from '../i18n/i18n';
 import type { Actor, Dataset, Relation, Source, Step, StoryEvent } from '../model/schema';
 
 /** A story being written. Items keep the format's shape; their values may be wrong. */
@@ -43,11 +44,11 @@ export type Edit =
 	| { readonly type: 'meta'; readonly field: MetaField; readonly value: string }
 	| { readonly type: 'replace'; readonly draft: Draft };
 
-/** A story with nothing in it yet. */
+/** A story with nothing in it yet (its title in the author's language, to write over). */
 export function blankDraft(): Draft {
 	return {
 		id: 'my-story',
-		title: 'Untitled story',
+		title: t('Untitled story'),
 		sources: [],
 		actors: [],
 		events: [],
@@ -214,7 +215,7 @@ export function seal(history: History): History {
 export interface Reference {
 	readonly table: TableKey;
 	readonly index: number;
-	/** The id of the item that refers (a step: "step 3"). */
+	/** The id of the item that refers (a step: "step 3", in the reader's language). */
 	readonly id: string;
 	readonly field: string;
 }
@@ -222,8 +223,8 @@ export interface Reference {
 /** Everything in the draft that names the item `id` of `table`. */
 export function referencesTo(draft: Draft, table: TableKey, id: string): Reference[] {
 	const out: Reference[] = [];
-	const add = (t: TableKey, index: number, itemId: string, field: string) =>
-		out.push({ table: t, index, id: itemId, field });
+	const add = (from: TableKey, index: number, itemId: string, field: string) =>
+		out.push({ table: from, index, id: itemId, field });
 	if (table === 'sources') {
 		draft.events.forEach((e, i) => {
 			if (e.sources?.some((c) => c.source === id)) add('events', i, e.id, 'sources');
@@ -243,7 +244,7 @@ export function referencesTo(draft: Draft, table: TableKey, id: string): Referen
 			else if (r.to === id) add('relations', i, r.id, 'to');
 		});
 		listOf(draft, 'story').forEach((s, i) => {
-			if (s.focus?.includes(id)) add('story', i, `step ${i + 1}`, 'focus');
+			if (s.focus?.includes(id)) add('story', i, t('step {n}', { n: i + 1 }), 'focus');
 		});
 	} else if (table === 'events') {
 		draft.actors.forEach((a, i) => {
@@ -255,12 +256,13 @@ export function referencesTo(draft: Draft, table: TableKey, id: string): Referen
 			else if (r.until === id) add('relations', i, r.id, 'until');
 		});
 		listOf(draft, 'story').forEach((s, i) => {
-			if (s.event === id) add('story', i, `step ${i + 1}`, 'event');
+			if (s.event === id) add('story', i, t('step {n}', { n: i + 1 }), 'event');
 		});
 	}
 	return out;
 }
 
+/** The stem of a new item's id (ids are data: they stay in English whatever the interface). */
 const SINGULAR: Record<TableKey, string> = {
 	actors: 'actor',
 	events: 'event',
@@ -269,7 +271,31 @@ const SINGULAR: Record<TableKey, string> = {
 	story: 'step'
 };
 
-/** "2 events (summit, treaty) and 1 relation cite this source", or null when nothing refers. */
+/** "2 events ('summit', 'treaty')": a count of one table's items and their ids. */
+function referrers(table: TableKey, ids: readonly string[]): string {
+	const n = ids.length;
+	const named = (table === 'story' ? ids : ids.map((id) => `'${id}'`)).join(', ');
+	switch (table) {
+		case 'actors':
+			return tn(n, '{n} actor ({ids})', '{n} actors ({ids})', { ids: named });
+		case 'events':
+			return tn(n, '{n} event ({ids})', '{n} events ({ids})', { ids: named });
+		case 'relations':
+			return tn(n, '{n} relation ({ids})', '{n} relations ({ids})', { ids: named });
+		case 'sources':
+			return tn(n, '{n} source ({ids})', '{n} sources ({ids})', { ids: named });
+		case 'story':
+			return tn(n, '{n} step ({ids})', '{n} steps ({ids})', { ids: named });
+	}
+}
+
+/** "a, b and c" as the reader writes a list (in English without a comma before "and"). */
+function andList(parts: readonly string[]): string {
+	const tag = language() === 'en' ? 'en-GB' : locale();
+	return new Intl.ListFormat(tag, { type: 'conjunction' }).format(parts);
+}
+
+/** "2 events ('summit', 'treaty') and 1 relation ('pact') cite this source", or null when nothing refers. */
 export function describeReferences(table: TableKey, refs: readonly Reference[]): string | null {
 	if (refs.length === 0) return null;
 	const groups = new Map<TableKey, string[]>();
@@ -278,16 +304,21 @@ export function describeReferences(table: TableKey, refs: readonly Reference[]):
 		if (!ids.includes(ref.id)) ids.push(ref.id);
 		groups.set(ref.table, ids);
 	}
-	const parts = [...groups].map(([t, ids]) => {
-		const noun = ids.length === 1 ? SINGULAR[t] : t === 'story' ? 'steps' : t;
-		const named = t === 'story' ? ids : ids.map((id) => `'${id}'`);
-		return `${ids.length} ${noun} (${named.join(', ')})`;
-	});
-	const list =
-		parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}` : parts[0]!;
-	const plural = refs.length > 1 || (groups.size === 1 && [...groups.values()][0]!.length > 1);
-	const verb = table === 'sources' ? 'cite' : 'name';
-	return `${list} ${plural ? verb : `${verb}s`} this ${SINGULAR[table]}`;
+	const list = andList([...groups].map(([from, ids]) => referrers(from, ids)));
+	// The verb agrees with the number of references: one names, several name.
+	const n = refs.length;
+	switch (table) {
+		case 'actors':
+			return tn(n, '{list} names this actor', '{list} name this actor', { list });
+		case 'events':
+			return tn(n, '{list} names this event', '{list} name this event', { list });
+		case 'relations':
+			return tn(n, '{list} names this relation', '{list} name this relation', { list });
+		case 'sources':
+			return tn(n, '{list} cites this source', '{list} cite this source', { list });
+		case 'story':
+			return tn(n, '{list} names this step', '{list} name this step', { list });
+	}
 }
 
 /** An id not yet used in the list: `actor-1`, `actor-2`… */

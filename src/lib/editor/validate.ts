@@ -2,7 +2,9 @@
  * Live validation: a draft is checked by the model's `loadDataset`, the same rules as import, and
  * each problem is placed on a table, a row and a field of the editor.
  */
+import { t } from '../i18n/i18n';
 import { formatPath, loadDataset, type LoadResult, type Problem, type Story } from '../model/load';
+import { fieldLabel } from './fields';
 import { idOf, listOf, TABLE_KEYS, type Draft, type TableKey } from './ops';
 
 /** Where a problem shows in the editor: a row's field, or the story's own fields. */
@@ -64,16 +66,52 @@ export function problemsOfRow(
 	return out;
 }
 
-/** Where, in words: "events row 2 (summit), field date". */
+/** A list of the story as a whole, as problem lists name it ("events"). */
+function listName(table: TableKey): string {
+	switch (table) {
+		case 'actors':
+			return t('actors');
+		case 'events':
+			return t('events');
+		case 'relations':
+			return t('relations');
+		case 'sources':
+			return t('sources');
+		case 'story':
+			return t('story');
+	}
+}
+
+/** A row by its number: "events row 2", "step 3". */
+function rowName(table: TableKey, n: number): string {
+	switch (table) {
+		case 'actors':
+			return t('actors row {n}', { n });
+		case 'events':
+			return t('events row {n}', { n });
+		case 'relations':
+			return t('relations row {n}', { n });
+		case 'sources':
+			return t('sources row {n}', { n });
+		case 'story':
+			return t('step {n}', { n });
+	}
+}
+
+/**
+ * Where, in words: "events row 2 (summit), field Date". A row's field goes by its label; the
+ * story's own fields go by their names in the format ("story, field defaultMoment").
+ */
 export function describePlace(problem: LocatedProblem, draft: Draft): string {
 	const { table, index, field } = problem.place;
-	if (table === 'meta') return field ? `story, field ${field}` : 'the story';
-	if (index === null) return table;
+	if (table === 'meta') return field ? t('story, field {field}', { field }) : t('the story');
+	if (index === null) return listName(table);
 	const item = listOf(draft, table)[index];
 	const id = item ? idOf(item) : '';
+	const n = index + 1;
 	const row =
-		table === 'story' ? `step ${index + 1}` : `${table} row ${index + 1}${id ? ` (${id})` : ''}`;
-	return field ? `${row}, field ${field}` : row;
+		table !== 'story' && id ? t('{row} ({id})', { row: rowName(table, n), id }) : rowName(table, n);
+	return field ? t('{row}, field {field}', { row, field: fieldLabel(table, field) }) : row;
 }
 
 export { formatPath };

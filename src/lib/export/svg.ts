@@ -25,6 +25,8 @@ const STYLE_PROPERTIES = [
 	'text-anchor',
 	'dominant-baseline',
 	'paint-order',
+	// A text in Arabic keeps its reading order (the timeline's labels are `plaintext`).
+	'unicode-bidi',
 	'visibility'
 ] as const;
 

@@ -7,7 +7,9 @@ import { formatDay, formatPartialDate } from '../model/dates';
 import type { Story, TimedEvent, TimedRelation } from '../model/load';
 import { changesAt, refDate } from '../model/slice';
 import { relationKind } from '../model/kinds';
-import { ACTOR_NAME } from '../model/vocabulary';
+import { RELATION_KINDS } from '../model/constants';
+import type { RelationKind } from '../model/schema';
+import { ACTOR_NAME, relationSentence } from '../model/vocabulary';
 import type { Scene } from './scene';
 
 /** "19 June 2024: 12 actors, 9 relations" */
@@ -23,13 +25,18 @@ export function actorName(story: Story, id: string): string {
 	return story.actorById.get(id)?.name ?? id;
 }
 
+const isRelationKind = (id: string): id is RelationKind =>
+	(RELATION_KINDS as readonly string[]).includes(id);
+
 /** "Russia is a partner of North Korea" */
 export function relationPhrase(story: Story, r: TimedRelation): string {
-	return t('{from} {verb} {to}', {
-		from: actorName(story, r.from),
-		verb: relationKind(story, r.kind).verb,
-		to: actorName(story, r.to)
-	});
+	const kind = relationKind(story, r.kind);
+	const from = actorName(story, r.from);
+	const to = actorName(story, r.to);
+	// A built-in kind has a sentence of its own in each language; a declared kind, its author's verb.
+	return kind.builtIn && isRelationKind(kind.id)
+		? relationSentence(kind.id, from, to)
+		: t('{from} {verb} {to}', { from, verb: kind.verb, to });
 }
 
 /** "since 19 June 2024", "1961 – 26 December 1991" */

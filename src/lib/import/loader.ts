@@ -3,6 +3,7 @@
  * Cancel ends the worker outright, so nothing of a cancelled story reaches the page, and the next
  * story starts a fresh one.
  */
+import { language, locale, t } from '../i18n/i18n';
 import type { ImportResult } from '../model/import';
 import type { SaveOutcome } from '../state/saved';
 import type { LoaderRequest, LoaderResponse, Stage } from './protocol';
@@ -24,7 +25,7 @@ export interface Restored {
 	readonly result: ImportResult | null;
 }
 type Open = Extract<LoaderRequest, { type: 'files' | 'text' | 'address' }>;
-type WithoutId<T> = T extends unknown ? Omit<T, 'id'> : never;
+type WithoutId<T> = T extends unknown ? Omit<T, 'id' | 'lang' | 'locale'> : never;
 
 interface Pending {
 	readonly type: LoaderRequest['type'];
@@ -114,7 +115,7 @@ export class StoryLoader {
 	#send(request: WithoutId<LoaderRequest>, pending: Pending): void {
 		const id = this.#nextId++;
 		this.#pending.set(id, pending);
-		const message = { ...request, id } as LoaderRequest;
+		const message = { ...request, id, lang: language(), locale: locale() } as LoaderRequest;
 		const transfer = message.type === 'address' ? [message.bytes.buffer as ArrayBuffer] : [];
 		this.#getWorker().postMessage(message, transfer);
 	}
@@ -155,8 +156,10 @@ export class StoryLoader {
 function crashed(message: string): ImportResult {
 	return {
 		ok: false,
-		name: 'the story',
+		name: t('the story'),
 		warnings: [],
-		errors: [{ severity: 'error', path: [], message: `could not be opened (${message})` }]
+		errors: [
+			{ severity: 'error', path: [], message: t('could not be opened ({message})', { message }) }
+		]
 	};
 }

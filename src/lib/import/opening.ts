@@ -4,6 +4,7 @@
  * view's first render carries it; importer.svelte.ts holds the state the page shows.
  */
 // model/import and model/import-url (zod, Papa Parse) load on first use, never with the page.
+import { t } from '../i18n/i18n';
 import type { ImportResult } from '../model/import';
 import { hasSaved, LEGACY_STORAGE_KEY } from '../state/saved';
 import type { StoryOrigin } from '../state/story.svelte';
@@ -52,7 +53,7 @@ export async function openFiles(importer: Importer, files: readonly File[]): Pro
 
 /** Opens pasted dataset JSON. */
 export function openText(importer: Importer, text: string): Promise<boolean> {
-	return run(importer, 'the pasted text', 'paste', (progress) =>
+	return run(importer, t('the pasted text'), 'paste', (progress) =>
 		loaderOf(importer).open({ type: 'text', text }, progress)
 	);
 }
@@ -106,7 +107,7 @@ export async function restore(importer: Importer, load: boolean, linkView: UrlVi
 	if (legacy === null && !(await hasSaved())) return;
 	// Something else began opening meanwhile (a file dropped at once): that one wins.
 	if (load && importer.busy) return;
-	if (load) importer.busy = 'the story saved in this browser';
+	if (load) importer.busy = t('the story saved in this browser');
 	try {
 		const restored = await loaderOf(importer).restore(load, legacy);
 		if (restored?.migrated) storage?.removeItem(LEGACY_STORAGE_KEY);

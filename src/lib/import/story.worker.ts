@@ -3,6 +3,7 @@
  * page stays responsive however large the story; and keeps the story in this browser
  * (IndexedDB), so the main thread never copies a large dataset into storage either.
  */
+import { language, locale, t, useLanguage } from '../i18n/i18n';
 import { loadJsonText, type ImportResult, type RawFile } from '../model/import';
 import { readSaved, writeSaved, forgetSaved, type SavedStory } from '../state/saved';
 import { openSource, refuseTooLarge, type OpenSource } from './open';
@@ -30,9 +31,15 @@ scope.onmessage = (event) => {
 			type: 'opened',
 			result: {
 				ok: false,
-				name: 'the story',
+				name: t('the story'),
 				warnings: [],
-				errors: [{ severity: 'error', path: [], message: `could not be opened (${message})` }]
+				errors: [
+					{
+						severity: 'error',
+						path: [],
+						message: t('could not be opened ({message})', { message })
+					}
+				]
 			}
 		});
 	});
@@ -40,6 +47,9 @@ scope.onmessage = (event) => {
 
 async function handle(request: LoaderRequest): Promise<void> {
 	const { id } = request;
+	// This worker has its own copy of the catalogues: problems are written in the reader's words.
+	if (request.lang !== language() || request.locale !== locale())
+		await useLanguage(request.lang, request.locale);
 	switch (request.type) {
 		case 'files': {
 			const refused = refuseTooLarge(request.files);
@@ -134,7 +144,7 @@ function fromLegacy(text: string): SavedStory | null {
 		const value = JSON.parse(text) as { name?: unknown; dataset?: unknown };
 		if (typeof value !== 'object' || value === null || value.dataset === undefined) return null;
 		return {
-			name: typeof value.name === 'string' ? value.name : 'the saved story',
+			name: typeof value.name === 'string' ? value.name : t('the saved story'),
 			json: JSON.stringify(value.dataset),
 			savedAt: new Date().toISOString()
 		};

@@ -13,8 +13,13 @@ export const BUILT_IN_KINDS: ReadonlyMap<string, RelationKindInfo> = new Map(
 		id,
 		{
 			id,
-			label: RELATION_NAME[id],
-			verb: RELATION_VERB[id],
+			// Worded when read, in the reader's language (vocabulary.ts).
+			get label() {
+				return RELATION_NAME[id];
+			},
+			get verb() {
+				return RELATION_VERB[id];
+			},
 			directed: DIRECTED_BY_DEFAULT.has(id),
 			style: RELATION_STYLE[id],
 			builtIn: true,

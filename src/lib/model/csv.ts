@@ -19,6 +19,7 @@ import {
 	type TableSpec
 } from './csv-spec';
 import { loadDataset, type LoadResult } from './load';
+import { t, tn } from '../i18n/i18n';
 import { failed, fileProblem, neverThrows, type PathSegment, type Problem } from './problems';
 import { ID_PATTERN, type DatasetInput } from './schema';
 
@@ -104,7 +105,10 @@ function loadTables(files: readonly TextFile[]): LoadResult {
 		if (other) {
 			report(
 				file.name,
-				`is a second ${table.spec.name} table (the first is ${other.file}): choose one file per table`
+				t('is a second {table} table (the first is {file}): choose one file per table', {
+					table: table.spec.name,
+					file: other.file
+				})
 			);
 			continue;
 		}
@@ -113,13 +117,16 @@ function loadTables(files: readonly TextFile[]): LoadResult {
 	// A needed table that no file is named for is missing (a file that is named for it but could
 	// not be read has said so already).
 	const named = new Set(files.map((f) => tableOfName(f.name)));
-	const needed = CSV_SPEC.filter((t) => t.needed).map((t) => `${t.name}.csv`);
-	if (files.length === 0) report('CSV', 'no file was given');
+	const needed = CSV_SPEC.filter((s) => s.needed).map((s) => `${s.name}.csv`);
+	if (files.length === 0) report('CSV', t('no file was given'));
 	for (const spec of CSV_SPEC) {
 		if (files.length > 0 && spec.needed && !tables.has(spec.name) && !named.has(spec.name)) {
 			report(
 				`${spec.name}.csv`,
-				`is missing: choose ${needed.join(' and ')} together (with relations.csv and sources.csv if you have them)`
+				t(
+					'is missing: choose {actors} and {events} together (with relations.csv and sources.csv if you have them)',
+					{ actors: needed[0]!, events: needed[1]! }
+				)
 			);
 		}
 	}
@@ -132,7 +139,10 @@ function loadTables(files: readonly TextFile[]): LoadResult {
 			missing.add(`${table.file}|${column.column}`);
 			report(
 				table.file,
-				`has no column '${column.column}': the header (row 1) must name it. Columns are: ${CSV_COLUMNS[table.spec.name].join(', ')}`,
+				t("has no column '{column}': the header (row 1) must name it. Columns are: {columns}", {
+					column: column.column,
+					columns: CSV_COLUMNS[table.spec.name].join(', ')
+				}),
 				{ row: 1, column: column.column }
 			);
 		}
@@ -178,21 +188,44 @@ function delimiterOf(text: string): string {
 	return [',', ';', '\t'].reduce((best, c) => (count(c) > count(best) ? c : best), ',');
 }
 
-const QUOTE_MESSAGES: Record<string, string> = {
-	MissingQuotes:
-		'has a quotation mark (") that opens a cell and never closes, so the rest of the file reads as one cell: close it, and write "" for a quotation mark inside a quoted cell',
-	InvalidQuotes:
-		'has text after the closing quotation mark of a cell: quote the whole cell, and write "" for a quotation mark inside it'
-};
+function quoteMessage(code: string, message: string): string {
+	switch (code) {
+		case 'MissingQuotes':
+			return t(
+				'has a quotation mark (") that opens a cell and never closes, so the rest of the file reads as one cell: close it, and write "" for a quotation mark inside a quoted cell'
+			);
+		case 'InvalidQuotes':
+			return t(
+				'has text after the closing quotation mark of a cell: quote the whole cell, and write "" for a quotation mark inside it'
+			);
+		default:
+			return message;
+	}
+}
+
+/** A needed table with no rows, in words for its item. */
+function noRows(item: string): string {
+	switch (item) {
+		case 'actor':
+			return t('has no rows below the header: a story needs at least one actor');
+		case 'event':
+			return t('has no rows below the header: a story needs at least one event');
+		default:
+			return t('has no rows below the header: a story needs at least one {item}', { item });
+	}
+}
 
 function parseTable(file: TextFile, report: Report): Table | null {
 	const text = file.text.replace(/^\uFEFF/, '');
 	if (text.includes('\u0000')) {
-		report(file.name, 'is not a text file: save the table as CSV (UTF-8) and choose that');
+		report(file.name, t('is not a text file: save the table as CSV (UTF-8) and choose that'));
 		return null;
 	}
 	if (text.trim() === '') {
-		report(file.name, 'is empty: it needs a header row naming the columns, then one row per item');
+		report(
+			file.name,
+			t('is empty: it needs a header row naming the columns, then one row per item')
+		);
 		return null;
 	}
 	const parsed = Papa.parse<string[]>(text, { delimiter: delimiterOf(text), header: false });
@@ -205,7 +238,7 @@ function parseTable(file: TextFile, report: Report): Table | null {
 		const column = normalizeColumn(cell);
 		if (column === '') return;
 		if (index.has(column)) {
-			report(file.name, `names the column '${column}' twice: keep one`, {
+			report(file.name, t("names the column '{column}' twice: keep one", { column }), {
 				row: 1,
 				column: cell.trim()
 			});
@@ -219,7 +252,7 @@ function parseTable(file: TextFile, report: Report): Table | null {
 	if (quote) {
 		const cells = rows[quote.row!] ?? [];
 		const cell = headerCells[Math.max(0, cells.length - 1)]?.trim();
-		report(file.name, QUOTE_MESSAGES[quote.code] ?? quote.message, {
+		report(file.name, quoteMessage(quote.code, quote.message), {
 			row: quote.row! + 1,
 			...(cell ? { column: cell } : {})
 		});
@@ -228,9 +261,12 @@ function parseTable(file: TextFile, report: Report): Table | null {
 	if (!name) {
 		report(
 			file.name,
-			`is not one of the story's tables: name it ${CSV_SPEC.map((t) => `${t.name}.csv`)
-				.join(', ')
-				.replace(/, (?=[^,]*$)/, ' or ')}`
+			t("is not one of the story's tables: name it {names} or {last}", {
+				names: CSV_SPEC.slice(0, -1)
+					.map((spec) => `${spec.name}.csv`)
+					.join(', '),
+				last: `${CSV_SPEC[CSV_SPEC.length - 1]!.name}.csv`
+			})
 		);
 		return null;
 	}
@@ -242,7 +278,10 @@ function parseTable(file: TextFile, report: Report): Table | null {
 		if (!known.has(column) && !(cites && CITATION_COLUMN.test(column))) {
 			report(
 				file.name,
-				`has a column '${written}' that Entente does not use, so it is ignored. Columns of ${name}.csv are: ${columns.join(', ')}`,
+				t(
+					"has a column '{column}' that Entente does not use, so it is ignored. Columns of {table}.csv are: {columns}",
+					{ column: written, table: name, columns: columns.join(', ') }
+				),
 				{ row: 1, column: written },
 				'warning'
 			);
@@ -261,7 +300,10 @@ function parseTable(file: TextFile, report: Report): Table | null {
 		) {
 			report(
 				file.name,
-				`has ${cells.length} cells but the header names ${headerCells.length} columns: a cell with a comma must be quoted ("like, this")`,
+				t(
+					'has {cells} cells but the header names {columns} columns: a cell with a comma must be quoted ("like, this")',
+					{ cells: String(cells.length), columns: String(headerCells.length) }
+				),
 				{ row }
 			);
 		}
@@ -271,7 +313,7 @@ function parseTable(file: TextFile, report: Report): Table | null {
 		) {
 			report(
 				file.name,
-				'has a value in a column without a name in the header, so it is ignored',
+				t('has a value in a column without a name in the header, so it is ignored'),
 				{ row },
 				'warning'
 			);
@@ -282,15 +324,15 @@ function parseTable(file: TextFile, report: Report): Table | null {
 		report(
 			file.name,
 			spec.single
-				? 'has no row below the header: add one row with the story title'
-				: `has no rows below the header: a story needs at least one ${spec.item}`,
+				? t('has no row below the header: add one row with the story title')
+				: noRows(spec.item),
 			{ row: 1 }
 		);
 	}
 	if (spec.single && data.length > 1) {
 		report(
 			file.name,
-			'has more than one row: only the first is used',
+			t('has more than one row: only the first is used'),
 			{ row: data[1]!.row },
 			'warning'
 		);
@@ -357,6 +399,32 @@ function readRow(table: Table, cells: readonly string[], row: number, report: Re
 	return out;
 }
 
+/** A quote or note beyond the sources the row names. */
+function citationProblem(quote: boolean, k: number, ids: number): string {
+	if (ids === 0)
+		return quote
+			? t(
+					'has a quote but the row names no source: put the id of the source it comes from in the sources column'
+				)
+			: t(
+					'has a note but the row names no source: put the id of the source it comes from in the sources column'
+				);
+	const params = { k: String(k), n: String(ids) };
+	return quote
+		? tn(
+				ids,
+				'has a quote for source {k} but the row names {n} source in the sources column',
+				'has a quote for source {k} but the row names {n} sources in the sources column',
+				params
+			)
+		: tn(
+				ids,
+				'has a note for source {k} but the row names {n} source in the sources column',
+				'has a note for source {k} but the row names {n} sources in the sources column',
+				params
+			);
+}
+
 /** Sources with the quote and note of each: `quote`/`source_note`, then `quote_2`/`source_note_2`… */
 function readCitations(
 	table: Table,
@@ -369,13 +437,10 @@ function readCitations(
 		const match = CITATION_COLUMN.exec(column);
 		const k = match ? Number(match[2] ?? 1) : 0;
 		if (k > ids.length && cell(column) !== undefined) {
-			report(
-				table.file,
-				ids.length === 0
-					? `has a ${match![1] === 'quote' ? 'quote' : 'note'} but the row names no source: put the id of the source it comes from in the sources column`
-					: `has a ${match![1] === 'quote' ? 'quote' : 'note'} for source ${k} but the row names ${ids.length} source${ids.length > 1 ? 's' : ''} in the sources column`,
-				{ row, column: table.header.get(column) ?? column }
-			);
+			report(table.file, citationProblem(match![1] === 'quote', k, ids.length), {
+				row,
+				column: table.header.get(column) ?? column
+			});
 		}
 	}
 	return ids.map((source, i) => {
@@ -395,7 +460,7 @@ function buildDataset(
 	files: readonly TextFile[],
 	report: Report
 ): Built | null {
-	if (CSV_SPEC.some((t) => t.needed && !tables.has(t.name))) return null;
+	if (CSV_SPEC.some((s) => s.needed && !tables.has(s.name))) return null;
 	const dataset: Record<string, unknown> = { sources: [], relations: [] };
 	for (const table of tables.values()) {
 		const items = table.rows.map(({ cells, row }) => readRow(table, cells, row, report));
@@ -414,8 +479,8 @@ function buildDataset(
 		return {
 			...problem,
 			// An absent field is an empty cell in a spreadsheet.
-			...(problem.message === 'is required but missing' && column
-				? { message: 'is empty, but every row needs one' }
+			...(problem.message === t('is required but missing') && column
+				? { message: t('is empty, but every row needs one') }
 				: {}),
 			file: table.file,
 			...(row !== undefined ? { row } : {}),
@@ -484,7 +549,7 @@ export function titleFromNames(files: readonly TextFile[]): string {
 		return (match ? base.slice(0, match.index) : '').replace(/[\s_.-]+$/, '');
 	});
 	const prefix = prefixes.find((p) => p !== '');
-	if (!prefix) return 'Untitled story';
+	if (!prefix) return t('Untitled story');
 	const words = prefix.replace(/[_-]+/g, ' ').trim().slice(0, 200);
 	return words.charAt(0).toUpperCase() + words.slice(1);
 }

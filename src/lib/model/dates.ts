@@ -5,6 +5,7 @@
  * A trailing `~` (as in EDTF, ISO 8601-2) marks the date approximate. Every partial date maps to a
  * half-open interval of UTC days `[start, end)`; intervals of relations use `start` (see slice.ts).
  */
+import { t } from '../i18n/i18n';
 
 /** `2000`, `2024-03` or `2024-06-19`; a trailing `~` marks the date approximate (EDTF). */
 export const PARTIAL_DATE_PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(~)?$/;
@@ -60,13 +61,13 @@ export function parsePartialDate(text: string): PartialDate | null {
 /** Why `text` is not a partial date, in words an author understands; null when it is one. */
 export function partialDateProblem(text: string): string | null {
 	const match = PARTIAL_DATE_PATTERN.exec(text);
-	if (!match) return `'${text}' is not a date: write YYYY, YYYY-MM or YYYY-MM-DD`;
+	if (!match) return t("'{text}' is not a date: write YYYY, YYYY-MM or YYYY-MM-DD", { text });
 	const [, y, m, d] = match;
 	if (m !== undefined && (Number(m) < 1 || Number(m) > 12)) {
-		return `'${text}' is not a real date: there is no month ${m}`;
+		return t("'{text}' is not a real date: there is no month {month}", { text, month: m });
 	}
 	if (d !== undefined && (Number(d) < 1 || Number(d) > daysInMonth(Number(y), Number(m)))) {
-		return `'${text}' is not a real date`;
+		return t("'{text}' is not a real date", { text });
 	}
 	return null;
 }
@@ -147,7 +148,7 @@ function formatter(locale: string | undefined, part: Part): Intl.DateTimeFormat 
  */
 export function formatPartialDate(date: PartialDate, locale?: string): string {
 	const text = formatter(locale, date.precision).format(date.start);
-	return date.approximate ? `c. ${text}` : text;
+	return date.approximate ? t('c. {date}', { date: text }) : text;
 }
 
 /** A day (UTC ms) as a reader says it: "19 June 2024" (en-GB), "June 19, 2024" (en-US). */

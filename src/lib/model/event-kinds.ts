@@ -29,7 +29,16 @@ const BUILT_IN_SHAPES = 6;
 export const BUILT_IN_EVENT_KINDS: ReadonlyMap<string, EventKindInfo> = new Map(
 	EVENT_KINDS.map((id) => [
 		id,
-		{ id, label: EVENT_NAME[id], shape: EVENT_SHAPE[id], ...EVENT_COLOR[id], builtIn: true }
+		{
+			id,
+			// Worded when read, in the reader's language (vocabulary.ts).
+			get label() {
+				return EVENT_NAME[id];
+			},
+			shape: EVENT_SHAPE[id],
+			...EVENT_COLOR[id],
+			builtIn: true
+		}
 	])
 );
 

@@ -3,6 +3,7 @@
  * time limit, a size limit checked both on the announced length and on the bytes actually read,
  * and a check that what came back is a JSON dataset. Never throws.
  */
+import { t } from '../i18n/i18n';
 import { decodeText, loadJsonText, type ImportResult } from './import';
 import type { LoadResult, Problem } from './load';
 import { limitSize, sizeOverLimit } from './sizes';
@@ -34,7 +35,7 @@ export function checkDataAddress(
 	try {
 		url = new URL(address, pageUrl);
 	} catch {
-		return { ok: false, message: 'is not a web address' };
+		return { ok: false, message: t('is not a web address') };
 	}
 	const page = new URL(pageUrl);
 	if (url.origin === page.origin && (url.protocol === 'https:' || url.protocol === 'http:')) {
@@ -45,8 +46,13 @@ export function checkDataAddress(
 		ok: false,
 		message:
 			url.protocol === 'http:'
-				? "is not secure (http:): Entente's policy opens only https: addresses, or files on its own site"
-				: `uses '${url.protocol}', which Entente's policy does not allow: give an https: address, or a file on this site`
+				? t(
+						"is not secure (http:): Entente's policy opens only https: addresses, or files on its own site"
+					)
+				: t(
+						"uses '{scheme}', which Entente's policy does not allow: give an https: address, or a file on this site",
+						{ scheme: url.protocol }
+					)
 	};
 }
 
@@ -99,7 +105,7 @@ export async function fetchDatasetBytes(
 			: { ...fetched, name };
 	} catch (error) {
 		const message = error instanceof Error ? error.message : String(error);
-		return { ...refuse(name, `could not be opened (${message})`), name };
+		return { ...refuse(name, t('could not be opened ({message})', { message })), name };
 	}
 }
 
@@ -107,7 +113,7 @@ export async function fetchDatasetBytes(
 export function loadFetchedBytes({ name, bytes, url, contentType }: FetchedBytes): LoadResult {
 	const decoded = decodeText(name, bytes);
 	if (!decoded.ok) return { ok: false, errors: [decoded.problem], warnings: [] };
-	if (looksLikeCsv(new URL(url), contentType, decoded.text)) return refuse(name, CSV_BY_ADDRESS);
+	if (looksLikeCsv(new URL(url), contentType, decoded.text)) return refuse(name, csvByAddress());
 	const result = loadJsonText(decoded.text, name);
 	return decoded.warning ? { ...result, warnings: [decoded.warning, ...result.warnings] } : result;
 }
@@ -142,7 +148,7 @@ async function fetchChecked(
 		timedOut = true;
 		controller.abort();
 	}, timeoutMs);
-	const seconds = `${Math.round(timeoutMs / 100) / 10} seconds`;
+	const seconds = String(Math.round(timeoutMs / 100) / 10);
 	try {
 		let response: Response;
 		try {
@@ -152,21 +158,26 @@ async function fetchChecked(
 				headers: { Accept: 'application/json' }
 			});
 		} catch {
-			if (timedOut) return refuse(name, `did not answer within ${seconds}`);
+			if (timedOut) return refuse(name, t('did not answer within {seconds} seconds', { seconds }));
 			return refuse(name, await whyFetchFailed(checked.url, options, doFetch));
 		}
 		if (response.redirected) {
 			const final = checkDataAddress(response.url, options.pageUrl);
 			if (!final.ok) {
 				await response.body?.cancel();
-				return refuse(name, `redirects to an address that ${final.message}`);
+				return refuse(
+					name,
+					t('redirects to an address that {problem}', { problem: final.message })
+				);
 			}
 		}
 		if (!response.ok) {
 			await response.body?.cancel();
 			return refuse(
 				name,
-				`could not be fetched: the server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`
+				t('could not be fetched: the server answered {status}', {
+					status: `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`
+				})
 			);
 		}
 		const type = (response.headers.get('content-type') ?? '').toLowerCase();
@@ -174,7 +185,9 @@ async function fetchChecked(
 			await response.body?.cancel();
 			return refuse(
 				name,
-				`is ${type.split(';')[0]}, not a JSON dataset: link to the raw .json file itself`
+				t('is {type}, not a JSON dataset: link to the raw .json file itself', {
+					type: type.split(';')[0]!
+				})
 			);
 		}
 		const announced = Number(response.headers.get('content-length'));
@@ -188,7 +201,9 @@ async function fetchChecked(
 	} catch {
 		return refuse(
 			name,
-			timedOut ? `did not finish within ${seconds}` : 'could not be read to the end'
+			timedOut
+				? t('did not finish within {seconds} seconds', { seconds })
+				: t('could not be read to the end')
 		);
 	} finally {
 		clearTimeout(timer);
@@ -209,7 +224,10 @@ async function whyFetchFailed(
 ): Promise<string> {
 	const directive = (await options.blockedBy?.(url)) ?? null;
 	if (directive) {
-		return `was blocked by this page's Content-Security-Policy (${directive}), which does not let it read from ${url.host}: put the file on the same site as Entente, or ask whoever serves Entente to allow ${url.origin} in connect-src`;
+		return t(
+			"was blocked by this page's Content-Security-Policy ({directive}), which does not let it read from {host}: put the file on the same site as Entente, or ask whoever serves Entente to allow {origin} in connect-src",
+			{ directive, host: url.host, origin: url.origin }
+		);
 	}
 	const sameOrigin = url.origin === new URL(options.pageUrl).origin;
 	if (!sameOrigin) {
@@ -222,14 +240,22 @@ async function whyFetchFailed(
 			() => false
 		);
 		if (answers) {
-			return `was refused by the browser: ${url.host} answered, but does not allow other sites to read the file (CORS). Its server must send Access-Control-Allow-Origin, or put the file on the same site as Entente`;
+			return t(
+				'was refused by the browser: {host} answered, but does not allow other sites to read the file (CORS). Its server must send Access-Control-Allow-Origin, or put the file on the same site as Entente',
+				{ host: url.host }
+			);
 		}
 	}
-	return `could not be reached: ${url.host} did not answer. Check the address and the connection`;
+	return t('could not be reached: {host} did not answer. Check the address and the connection', {
+		host: url.host
+	});
 }
 
-export const CSV_BY_ADDRESS =
-	'is a CSV table, but an address can open only a dataset JSON: open the CSV files with “Open story…” (choose them all together), then download the story as JSON and link to that file';
+export function csvByAddress(): string {
+	return t(
+		'is a CSV table, but an address can open only a dataset JSON: open the CSV files with “Open story…” (choose them all together), then download the story as JSON and link to that file'
+	);
+}
 
 /** A CSV table rather than JSON: by its name, its type, or a first line of cells. */
 function looksLikeCsv(url: URL, type: string, text: string): boolean {
@@ -266,7 +292,9 @@ async function readCapped(response: Response, maxBytes: number): Promise<Uint8Ar
 
 function tooLarge(bytes: number | null, limit: number): string {
 	if (bytes === null)
-		return `is larger than ${limitSize(limit)}, the most that can be opened from an address`;
+		return t('is larger than {limit}, the most that can be opened from an address', {
+			limit: limitSize(limit)
+		});
 	const sizes = sizeOverLimit(bytes, limit);
-	return `is too large (${sizes.size}; at most ${sizes.limit} can be opened from an address)`;
+	return t('is too large ({size}; at most {limit} can be opened from an address)', sizes);
 }

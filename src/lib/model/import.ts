@@ -4,6 +4,7 @@
  * every problem names the file it is in. Never throws.
  */
 import { printParseErrorCode, visit, type ParseErrorCode } from 'jsonc-parser';
+import { t, tn } from '../i18n/i18n';
 import { loadCsvFiles, type TextFile } from './csv';
 import { sizeOverLimit } from './sizes';
 import { loadDataset, type LoadResult } from './load';
@@ -38,7 +39,7 @@ type Decoded =
  */
 export function decodeText(name: string, bytes: Uint8Array): Decoded {
 	if (bytes.length === 0) {
-		return { ok: false, problem: fileProblem(name, 'is empty: there is nothing to open') };
+		return { ok: false, problem: fileProblem(name, t('is empty: there is nothing to open')) };
 	}
 	if (
 		bytes.length >= 2 &&
@@ -63,7 +64,9 @@ export function decodeText(name: string, bytes: Uint8Array): Decoded {
 			text,
 			warning: fileProblem(
 				name,
-				'is not UTF-8 text, so it was read as Windows-1252: check that accented letters look right, or save it as UTF-8',
+				t(
+					'is not UTF-8 text, so it was read as Windows-1252: check that accented letters look right, or save it as UTF-8'
+				),
 				{},
 				'warning'
 			)
@@ -74,7 +77,7 @@ export function decodeText(name: string, bytes: Uint8Array): Decoded {
 function notText(name: string): Problem {
 	return fileProblem(
 		name,
-		'is not a text file: choose a dataset JSON or CSV tables saved as text (UTF-8)'
+		t('is not a text file: choose a dataset JSON or CSV tables saved as text (UTF-8)')
 	);
 }
 
@@ -115,12 +118,14 @@ export function loadJsonText(text: string, file: string): LoadResult {
 	let value: unknown;
 	const clean = text.replace(/^\uFEFF/, '');
 	if (clean.trim() === '') {
-		return failed([fileProblem(file, 'is empty: there is nothing to open')]);
+		return failed([fileProblem(file, t('is empty: there is nothing to open'))]);
 	}
 	try {
 		value = JSON.parse(clean);
 	} catch (error) {
-		return failed([fileProblem(file, `is not valid JSON: ${jsonErrorDetail(error, clean)}`)]);
+		return failed([
+			fileProblem(file, t('is not valid JSON: {detail}', { detail: jsonErrorDetail(error, clean) }))
+		]);
 	}
 	const result = loadDataset(value);
 	const named = (p: Problem): Problem => ({ ...p, file });
@@ -145,7 +150,11 @@ export function jsonErrorDetail(error: unknown, text: string): string {
 	const before = text.slice(0, found.at);
 	const line = before.split('\n').length;
 	const column = found.at - before.lastIndexOf('\n');
-	return `${found.message} at line ${line}, column ${column}`;
+	return t('{message} at line {line}, column {column}', {
+		message: found.message,
+		line: String(line),
+		column: String(column)
+	});
 }
 
 /** The first syntax error in JSON text, or null when it parses. */
@@ -180,56 +189,62 @@ function describeJsonError(
 ): { at: number; message: string } {
 	const token = text.slice(offset, offset + length);
 	const shown =
-		offset >= text.length ? 'the end of the text' : `'${text.slice(offset, offset + 1)}'`;
+		offset >= text.length ? t('the end of the text') : `'${text.slice(offset, offset + 1)}'`;
 	const at = (message: string, where = offset) => ({ at: where, message });
 	const close = within === '{' ? '}' : ']';
 	const name = printParseErrorCode(code);
 	switch (name) {
 		case 'PropertyNameExpected':
-			return at(`expected a name in double quotes but found ${shown}`);
+			return at(t('expected a name in double quotes but found {found}', { found: shown }));
 		case 'ColonExpected':
-			return at(`expected ':' but found ${shown}`);
+			return at(t("expected ':' but found {found}", { found: shown }));
 		case 'CommaExpected':
 		case 'CloseBraceExpected':
 		case 'CloseBracketExpected':
-			return at(`expected ',' or '${close}' but found ${shown}`);
+			return at(t("expected ',' or '{close}' but found {found}", { close, found: shown }));
 		case 'EndOfFileExpected':
-			return at(`expected the end of the text but found ${shown}`);
+			return at(t('expected the end of the text but found {found}', { found: shown }));
 		case 'ValueExpected':
-			return at(`expected a value but found ${shown}`);
+			return at(t('expected a value but found {found}', { found: shown }));
 		case 'InvalidSymbol':
 			return at(
 				within === undefined && afterValue
-					? `expected the end of the text but found ${shown}`
-					: `expected a value but found ${shown}`
+					? t('expected the end of the text but found {found}', { found: shown })
+					: t('expected a value but found {found}', { found: shown })
 			);
 		case 'UnexpectedEndOfString': {
 			// The string stops where a line break is, or at the end of the text.
 			const end = offset + length;
 			return end < text.length && /[\r\n]/.test(text.charAt(end))
-				? at('a line break inside a string must be written \\n', end)
-				: at('a string is not closed with "');
+				? at(t('a line break inside a string must be written \\n'), end)
+				: at(t('a string is not closed with "'));
 		}
 		case 'InvalidEscapeCharacter': {
 			const escape = /\\(?:[^"\\/bfnrtu]|$)/.exec(token);
 			const where = escape ? offset + escape.index : offset;
-			return at(`'${text.slice(where, where + 2)}' is not an escape JSON knows`, where);
+			return at(
+				t("'{escape}' is not an escape JSON knows", { escape: text.slice(where, where + 2) }),
+				where
+			);
 		}
 		case 'InvalidUnicode':
-			return at('a \\u escape needs four hex digits', offset + Math.max(0, token.indexOf('\\u')));
+			return at(
+				t('a \\u escape needs four hex digits'),
+				offset + Math.max(0, token.indexOf('\\u'))
+			);
 		case 'InvalidCharacter':
 			return at(
-				'a control character inside a string',
+				t('a control character inside a string'),
 				// eslint-disable-next-line no-control-regex
 				offset + Math.max(0, token.search(/[\u0000-\u001f]/))
 			);
 		case 'InvalidCommentToken':
-			return at('JSON has no comments: remove the // or /* */ text');
+			return at(t('JSON has no comments: remove the // or /* */ text'));
 		case 'UnexpectedEndOfNumber':
 		case 'InvalidNumberFormat':
-			return at(`'${token}' is not a number JSON knows`);
+			return at(t("'{token}' is not a number JSON knows", { token }));
 		default:
-			return at(`${name} at ${shown}`);
+			return at(t('{name} at {found}', { name, found: shown }));
 	}
 }
 
@@ -250,14 +265,19 @@ export function loadFiles(files: readonly RawFile[]): ImportResult {
 /** `events.csv`, `actors.csv and events.csv`, `actors.csv, events.csv and 3 more files`. */
 export function nameOfFiles(files: readonly { readonly name: string }[]): string {
 	const names = files.map((f) => f.name);
-	if (names.length === 0) return 'nothing';
+	if (names.length === 0) return t('nothing');
 	if (names.length <= 3)
-		return names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
-	return `${names.slice(0, 2).join(', ')} and ${names.length - 2} more files`;
+		return names.length === 1
+			? names[0]!
+			: t('{names} and {last}', { names: names.slice(0, -1).join(', '), last: names.at(-1)! });
+	return tn(names.length - 2, '{names} and {n} more file', '{names} and {n} more files', {
+		names: names.slice(0, 2).join(', '),
+		n: String(names.length - 2)
+	});
 }
 
 function openFiles(files: readonly RawFile[]): LoadResult {
-	if (files.length === 0) return failed([fileProblem('files', 'none was chosen')]);
+	if (files.length === 0) return failed([fileProblem('files', t('none was chosen'))]);
 	const total = files.reduce((sum, f) => sum + f.bytes.length, 0);
 	if (total > MAX_FILES_BYTES) {
 		return failed(files.map((f) => fileProblem(f.name, tooLargeMessage(total))));
@@ -322,12 +342,12 @@ function merge(result: LoadResult, errors: Problem[], warnings: Problem[]): Load
 
 export function tooLargeMessage(bytes: number, limit = MAX_FILES_BYTES): string {
 	const sizes = sizeOverLimit(bytes, limit);
-	return `is too large (${sizes.size}; at most ${sizes.limit} can be opened)`;
+	return t('is too large ({size}; at most {limit} can be opened)', sizes);
 }
 
 /** Opens pasted text: a dataset JSON. */
 export function loadPastedText(text: string): ImportResult {
-	const name = 'the pasted text';
+	const name = t('the pasted text');
 	return { ...loadJsonText(text, name), name };
 }
 

@@ -4,6 +4,7 @@
  * (its issues in an author's words), the rules of rules.ts, and building the indexed story.
  */
 import type { z } from 'zod';
+import { t, tn } from '../i18n/i18n';
 import {
 	ActorSchema,
 	DatasetSchema,
@@ -12,6 +13,11 @@ import {
 	RelationKindSchema,
 	RelationSchema,
 	SourceSchema,
+	COLOUR_MESSAGE,
+	DATE_MESSAGE,
+	ID_MESSAGE,
+	STEP_MESSAGE,
+	URL_MESSAGE,
 	type Dataset
 } from './schema';
 import { dedupe, failed, neverThrows, type PathSegment, type Problem } from './problems';
@@ -45,7 +51,10 @@ function load(input: unknown): LoadResult {
 			{
 				severity: 'error',
 				path: [],
-				message: `must be a JSON object with "title", "actors", "events", "relations" and "sources", not ${describeType(input)}`
+				message: t(
+					'must be a JSON object with "title", "actors", "events", "relations" and "sources", not {value}',
+					{ value: describeType(input) }
+				)
 			}
 		]);
 	}
@@ -84,23 +93,71 @@ function salvage(raw: Record<string, unknown>): Dataset {
 
 function describeType(value: unknown): string {
 	if (value === null) return 'null';
-	if (Array.isArray(value)) return 'a list';
+	if (Array.isArray(value)) return t('a list');
 	if (typeof value === 'string') return `'${value.length > 60 ? `${value.slice(0, 60)}…` : value}'`;
-	if (typeof value === 'number') return `the number ${value}`;
+	if (typeof value === 'number') return t('the number {n}', { n: String(value) });
 	if (typeof value === 'boolean') return `${value}`;
-	if (value === undefined) return 'nothing';
-	if (typeof value === 'object') return 'an object';
-	return `a ${typeof value}`;
+	if (value === undefined) return t('nothing');
+	if (typeof value === 'object') return t('an object');
+	return t('a {type}', { type: typeof value });
 }
 
-const EXPECTED_NAMES: Record<string, string> = {
-	string: 'text',
-	number: 'a number',
-	int: 'a whole number',
-	boolean: 'true or false',
-	array: 'a list',
-	object: 'an object'
-};
+/** What a field must be, in an author's words. */
+function expectedName(expected: string): string {
+	switch (expected) {
+		case 'string':
+			return t('text');
+		case 'number':
+			return t('a number');
+		case 'int':
+			return t('a whole number');
+		case 'boolean':
+			return t('true or false');
+		case 'array':
+			return t('a list');
+		case 'object':
+			return t('an object');
+		default:
+			return expected;
+	}
+}
+
+/**
+ * The schema's own messages (schema.ts), which zod writes when the schema is made, before any
+ * catalogue has loaded: each as a whole sentence about the value, in the reader's words.
+ */
+function schemaMessage(message: string, value: string | null): string {
+	switch (message) {
+		case ID_MESSAGE:
+			return value === null
+				? t('must start with a letter and use only letters (of any alphabet), digits, "-" and "_"')
+				: t(
+						'{value} must start with a letter and use only letters (of any alphabet), digits, "-" and "_"',
+						{ value }
+					);
+		case DATE_MESSAGE:
+			return value === null
+				? t(
+						'must be a date written YYYY, YYYY-MM or YYYY-MM-DD, optionally followed by ~ for "circa"'
+					)
+				: t(
+						'{value} must be a date written YYYY, YYYY-MM or YYYY-MM-DD, optionally followed by ~ for "circa"',
+						{ value }
+					);
+		case URL_MESSAGE:
+			return value === null
+				? t('must be a web address starting with http:// or https://')
+				: t('{value} must be a web address starting with http:// or https://', { value });
+		case COLOUR_MESSAGE:
+			return value === null
+				? t('must be a colour written #rrggbb')
+				: t('{value} must be a colour written #rrggbb', { value });
+		case STEP_MESSAGE:
+			return t('a step needs an event or a moment: write one of them');
+		default:
+			return value === null || !message.startsWith('must') ? message : `${value} ${message}`;
+	}
+}
 
 /** A zod issue in an author's words. */
 function issueToProblem(issue: z.core.$ZodIssue): Problem {
@@ -112,41 +169,48 @@ function issueToProblem(issue: z.core.$ZodIssue): Problem {
 		case 'invalid_type':
 			message =
 				value === undefined
-					? 'is required but missing'
-					: `must be ${EXPECTED_NAMES[issue.expected] ?? issue.expected}, not ${describeType(value)}`;
+					? t('is required but missing')
+					: t('must be {expected}, not {value}', {
+							expected: expectedName(issue.expected),
+							value: describeType(value)
+						});
 			break;
 		case 'unrecognized_keys':
-			message = `has unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys
-				.map((k) => `'${k}'`)
-				.join(', ')}: check the spelling against the format`;
+			message = tn(
+				issue.keys.length,
+				'has unknown field {fields}: check the spelling against the format',
+				'has unknown fields {fields}: check the spelling against the format',
+				{ fields: issue.keys.map((k) => `'${k}'`).join(', ') }
+			);
 			break;
 		case 'invalid_value':
-			message = `${describeType(value)} is not allowed: use one of ${issue.values
-				.map((v) => `'${String(v)}'`)
-				.join(', ')}`;
+			message = t('{value} is not allowed: use one of {values}', {
+				value: describeType(value),
+				values: issue.values.map((v) => `'${String(v)}'`).join(', ')
+			});
 			break;
 		case 'invalid_format':
 		case 'custom':
-			message =
-				typeof value === 'string' && issue.message.startsWith('must')
-					? `${describeType(value)} ${issue.message}`
-					: issue.message;
+			message = schemaMessage(
+				issue.message,
+				typeof value === 'string' ? describeType(value) : null
+			);
 			break;
 		case 'too_small':
 			message =
 				issue.origin === 'array'
 					? issue.message.startsWith('Too small')
-						? `needs at least ${String(issue.minimum)} item(s)`
-						: issue.message
+						? t('needs at least {n} item(s)', { n: String(issue.minimum) })
+						: schemaMessage(issue.message, null)
 					: issue.origin === 'string'
-						? 'must not be empty'
-						: `must be at least ${String(issue.minimum)}`;
+						? t('must not be empty')
+						: t('must be at least {n}', { n: String(issue.minimum) });
 			break;
 		case 'too_big':
 			message =
 				issue.origin === 'string'
-					? `is too long (at most ${String(issue.maximum)} characters)`
-					: `must be at most ${String(issue.maximum)}`;
+					? t('is too long (at most {n} characters)', { n: String(issue.maximum) })
+					: t('must be at most {n}', { n: String(issue.maximum) });
 			break;
 		default:
 			message = issue.message;

@@ -2,6 +2,7 @@
  * What is wrong with a story and where: the Problem type, how it reads, and the guard that keeps
  * a bug of ours from costing a reader their story (every loader returns problems, never throws).
  */
+import { t } from '../i18n/i18n';
 
 export type PathSegment = string | number;
 
@@ -59,7 +60,7 @@ export function neverThrows<T>(work: () => T, failure: (problem: Problem) => T, 
 			severity: 'error',
 			path: [],
 			...(file !== undefined ? { file } : {}),
-			message: `could not be read (${message})`
+			message: t('could not be read ({message})', { message })
 		});
 	}
 }
@@ -71,7 +72,7 @@ export function formatPath(path: readonly PathSegment[]): string {
 		if (typeof segment === 'number') out += `[${segment}]`;
 		else out += out ? `.${segment}` : segment;
 	}
-	return out || 'the dataset';
+	return out || t('the dataset');
 }
 
 /**
@@ -80,17 +81,23 @@ export function formatPath(path: readonly PathSegment[]): string {
  */
 export function formatLocation(problem: Problem): string {
 	if (problem.row !== undefined) {
-		const column = problem.column ? `, column ${problem.column}` : '';
-		return `${problem.file ?? 'file'} row ${problem.row}${column}`;
+		// Row numbers as written in the file: no digit grouping.
+		const place = { file: problem.file ?? t('file'), row: String(problem.row) };
+		return problem.column
+			? t('{file} row {row}, column {column}', { ...place, column: problem.column })
+			: t('{file} row {row}', place);
 	}
-	if (problem.path.length === 0) return problem.file ?? 'the dataset';
+	if (problem.path.length === 0) return problem.file ?? t('the dataset');
 	const path = formatPath(problem.path);
-	return problem.file ? `${problem.file} at ${path}` : path;
+	return problem.file ? t('{file} at {path}', { file: problem.file, path }) : path;
 }
 
 /** A problem as one line, where then what: `events.csv row 7, column date: is not a real date`. */
 export function formatProblem(problem: Problem): string {
-	return `${formatLocation(problem)}: ${problem.message}`;
+	return t('{location}: {message}', {
+		location: formatLocation(problem),
+		message: problem.message
+	});
 }
 
 /** The same problem once: same place, same words. */

@@ -3,12 +3,13 @@
  * schema let through (`null` where an item failed it) and the raw input (so that a reference to
  * an item that failed the schema is not also called unknown), and returns its problems.
  */
+import { t } from '../i18n/i18n';
 import { eventKinds, type EventKindInfo } from './event-kinds';
 import { lookAlikes, relationKinds, type RelationKindInfo } from './kinds';
 import { parsePartialDate, partialDateProblem } from './dates';
 import type { PathSegment, Problem } from './problems';
 import type { Dataset } from './schema';
-import { dayOf, eventTimes, resolveRef } from './timing';
+import { dayOf, eventTimes, resolveRef, type RefPart } from './timing';
 
 export type Raw = Record<string, unknown>;
 
@@ -76,7 +77,11 @@ export const uniqueIds: Rule = {
 					out.push(
 						error(
 							[...path, index, 'id'],
-							`'${item.id}' is used twice in ${name} (first at ${name}[${first}]); ids must be unique`
+							t("'{id}' is used twice in {list} (first at {list}[{first}]); ids must be unique", {
+								id: item.id,
+								list: name,
+								first: String(first)
+							})
 						)
 					);
 			});
@@ -92,17 +97,25 @@ export const eventDates: Rule = {
 			const when = parsePartialDate(event.date);
 			if (!when)
 				return [
-					error(['events', index, 'date'], partialDateProblem(event.date) ?? 'is not a date')
+					error(['events', index, 'date'], partialDateProblem(event.date) ?? t('is not a date'))
 				];
 			if (event.end === undefined) return [];
 			const end = parsePartialDate(event.end);
 			if (!end)
-				return [error(['events', index, 'end'], partialDateProblem(event.end) ?? 'is not a date')];
+				return [
+					error(['events', index, 'end'], partialDateProblem(event.end) ?? t('is not a date'))
+				];
 			return end.end <= when.start
 				? [
 						error(
 							['events', index, 'end'],
-							`'${event.end}' is before the event's date '${event.date}': an event cannot end before it starts`
+							t(
+								"'{end}' is before the event's date '{date}': an event cannot end before it starts",
+								{
+									end: event.end,
+									date: event.date
+								}
+							)
 						)
 					]
 				: [];
@@ -117,7 +130,7 @@ export const references: Rule = {
 		const out: Problem[] = [];
 		const actor = (value: unknown, path: PathSegment[]) => {
 			if (typeof value === 'string' && !actors.has(value))
-				out.push(error(path, `'${value}' is not the id of any actor`));
+				out.push(error(path, t("'{id}' is not the id of any actor", { id: value })));
 		};
 		const citations = (value: unknown, path: PathSegment[]) => {
 			if (!Array.isArray(value)) return;
@@ -127,7 +140,7 @@ export const references: Rule = {
 					out.push(
 						error(
 							[...path, 'sources', i, 'source'],
-							`'${source}' is not the id of any entry in sources`
+							t("'{id}' is not the id of any entry in sources", { id: source })
 						)
 					);
 			});
@@ -168,23 +181,25 @@ function kindProblems(
 			out.push(
 				error(
 					['kinds', list, index, 'id'],
-					`'${kind.id}' is a built-in kind already: give the declared kind another id`
+					t("'{id}' is a built-in kind already: give the declared kind another id", { id: kind.id })
 				)
 			);
 	});
 	const index = new Map(declaredKinds.map((k, i) => [k?.id, i]));
 	for (const [id, like] of lookAlikes(kinds)) {
 		const kind = kinds.get(id)!;
-		const [field, look] =
+		const field = 'shape' in kind ? 'shape' : 'line';
+		const message =
 			'shape' in kind
-				? ['shape', `a ${kind.shape} mark`]
-				: ['line', `a ${kind.style.pattern} line`];
-		out.push(
-			warning(
-				['kinds', list, index.get(id) ?? 0, 'style', field],
-				`kind '${id}' would be drawn like '${like}' (${look}), so the two are told apart only by colour: choose another style.${field}`
-			)
-		);
+				? t(
+						"kind '{id}' would be drawn like '{like}' (a {shape} mark), so the two are told apart only by colour: choose another style.shape",
+						{ id, like, shape: kind.shape }
+					)
+				: t(
+						"kind '{id}' would be drawn like '{like}' (a {pattern} line), so the two are told apart only by colour: choose another style.line",
+						{ id, like, pattern: kind.style.pattern }
+					);
+		out.push(warning(['kinds', list, index.get(id) ?? 0, 'style', field], message));
 	}
 	const names = [...kinds.keys()].map((k) => `'${k}'`).join(', ');
 	(data[list] as readonly ({ kind: string } | null)[]).forEach((item, i) => {
@@ -192,7 +207,11 @@ function kindProblems(
 			out.push(
 				error(
 					[list, i, 'kind'],
-					`'${item.kind}' is not allowed: use one of ${names}, or declare it in kinds.${list}`
+					t("'{kind}' is not allowed: use one of {names}, or declare it in kinds.{list}", {
+						kind: item.kind,
+						names,
+						list
+					})
 				)
 			);
 	});
@@ -214,7 +233,7 @@ function dayOrProblem(
 	times: ReturnType<typeof eventTimes>,
 	known: ReadonlySet<string>,
 	out: Problem[]
-): (ref: string | undefined, path: PathSegment[], what: string) => number | undefined {
+): (ref: string | undefined, path: PathSegment[], what: RefPart) => number | undefined {
 	return (ref, path, what) => {
 		if (ref === undefined) return undefined;
 		const r = resolveRef(ref, times, known, what);
@@ -238,7 +257,10 @@ export const activeTimes: Rule = {
 				out.push(
 					error(
 						['actors', index, 'active', 'until'],
-						`'${actor.active.until}' is not after '${actor.active.from}': an actor's active time must end after it starts`
+						t("'{until}' is not after '{from}': an actor's active time must end after it starts", {
+							until: String(actor.active.until),
+							from: String(actor.active.from)
+						})
 					)
 				);
 			return out;
@@ -258,7 +280,9 @@ export const relationTimes: Rule = {
 				out.push(
 					error(
 						['relations', index, 'to'],
-						`a relation must join two different actors, not '${relation.to}' with itself`
+						t("a relation must join two different actors, not '{id}' with itself", {
+							id: relation.to
+						})
 					)
 				);
 			const day = dayOrProblem(times, known, out);
@@ -269,8 +293,14 @@ export const relationTimes: Rule = {
 					error(
 						['relations', index, 'until'],
 						end === start
-							? `'${relation.until}' falls on the day the relation starts ('${relation.since}'), so it is never in force`
-							: `'${relation.until}' is before '${relation.since}': a relation cannot end before it starts`
+							? t(
+									"'{until}' falls on the day the relation starts ('{since}'), so it is never in force",
+									{ until: String(relation.until), since: String(relation.since) }
+								)
+							: t("'{until}' is before '{since}': a relation cannot end before it starts", {
+									until: String(relation.until),
+									since: String(relation.since)
+								})
 					)
 				);
 			return out;
@@ -282,11 +312,11 @@ export const writtenDates: Rule = {
 	name: 'dates that are only shown are real',
 	check: (data) => [
 		...(data.defaultMoment !== undefined && !parsePartialDate(data.defaultMoment)
-			? [error(['defaultMoment'], partialDateProblem(data.defaultMoment) ?? 'is not a date')]
+			? [error(['defaultMoment'], partialDateProblem(data.defaultMoment) ?? t('is not a date'))]
 			: []),
 		...data.sources.flatMap((source, index) =>
 			source?.date !== undefined && !parsePartialDate(source.date)
-				? [error(['sources', index, 'date'], partialDateProblem(source.date) ?? 'is not a date')]
+				? [error(['sources', index, 'date'], partialDateProblem(source.date) ?? t('is not a date'))]
 				: []
 		)
 	]
@@ -300,13 +330,17 @@ export const startingView: Rule = {
 		const to = parsePartialDate(data.view.end);
 		const out = [];
 		if (!from)
-			out.push(error(['view', 'start'], partialDateProblem(data.view.start) ?? 'is not a date'));
-		if (!to) out.push(error(['view', 'end'], partialDateProblem(data.view.end) ?? 'is not a date'));
+			out.push(error(['view', 'start'], partialDateProblem(data.view.start) ?? t('is not a date')));
+		if (!to)
+			out.push(error(['view', 'end'], partialDateProblem(data.view.end) ?? t('is not a date')));
 		if (from && to && to.end <= from.start) {
 			out.push(
 				error(
 					['view', 'end'],
-					`the view ends (${data.view.end}) before it starts (${data.view.start})`
+					t('the view ends ({end}) before it starts ({start})', {
+						end: data.view.end,
+						start: data.view.start
+					})
 				)
 			);
 		}
@@ -319,12 +353,17 @@ export const cited: Rule = {
 	check: (data) => [
 		...data.events.flatMap((e, index) =>
 			e && e.sources.length === 0
-				? [warning(['events', index, 'sources'], `event '${e.id}' cites no source`)]
+				? [warning(['events', index, 'sources'], t("event '{id}' cites no source", { id: e.id }))]
 				: []
 		),
 		...data.relations.flatMap((r, index) =>
 			r && r.sources.length === 0
-				? [warning(['relations', index, 'sources'], `relation '${r.id}' cites no source`)]
+				? [
+						warning(
+							['relations', index, 'sources'],
+							t("relation '{id}' cites no source", { id: r.id })
+						)
+					]
 				: []
 		)
 	]
@@ -359,7 +398,10 @@ export const whileActive: Rule = {
 					? [
 							warning(
 								['relations', index, end > actor.end ? 'until' : 'since'],
-								`relation '${relation.id}' is in force while '${relation[side]}' is not active; it is shown only while both are`
+								t(
+									"relation '{id}' is in force while '{actor}' is not active; it is shown only while both are",
+									{ id: relation.id, actor: relation[side] }
+								)
 							)
 						]
 					: [];
@@ -390,14 +432,14 @@ export const mentioned: Rule = {
 					? [
 							warning(
 								['actors', index],
-								`actor '${a.id}' is in no event and no relation, so it never shows`
+								t("actor '{id}' is in no event and no relation, so it never shows", { id: a.id })
 							)
 						]
 					: []
 			),
 			...data.sources.flatMap((s, index) =>
 				s && !sources.has(s.id)
-					? [warning(['sources', index], `source '${s.id}' is cited nowhere`)]
+					? [warning(['sources', index], t("source '{id}' is cited nowhere", { id: s.id }))]
 					: []
 			)
 		];
@@ -413,11 +455,18 @@ export const guidedSteps: Rule = {
 			if (!step) return [];
 			const out: Problem[] = [];
 			if (step.event !== undefined && !events.has(step.event)) {
-				out.push(error(['story', index, 'event'], `'${step.event}' is not the id of any event`));
+				out.push(
+					error(
+						['story', index, 'event'],
+						t("'{id}' is not the id of any event", { id: step.event })
+					)
+				);
 			}
 			step.focus?.forEach((id, i) => {
 				if (!actors.has(id))
-					out.push(error(['story', index, 'focus', i], `'${id}' is not the id of any actor`));
+					out.push(
+						error(['story', index, 'focus', i], t("'{id}' is not the id of any actor", { id }))
+					);
 			});
 			return out;
 		});

@@ -36,12 +36,21 @@ export type { ActorKind, EventKind, LinePattern, MarkShape, RelationKind } from 
 // probe is reported as a violation even though zod catches it, so turn the JIT off everywhere.
 z.config({ jitless: true });
 
+/*
+ * The schema's own messages, in English: zod keeps them from when the schema is made, before any
+ * catalogue loads, so load.ts words them in the reader's language when it reports an issue.
+ */
+export const ID_MESSAGE =
+	'must start with a letter and use only letters (of any alphabet), digits, "-" and "_"';
+export const DATE_MESSAGE =
+	'must be a date written YYYY, YYYY-MM or YYYY-MM-DD, optionally followed by ~ for "circa"';
+export const URL_MESSAGE = 'must be a web address starting with http:// or https://';
+export const COLOUR_MESSAGE = 'must be a colour written #rrggbb';
+export const STEP_MESSAGE = 'a step needs an event or a moment: write one of them';
+
 export const IdSchema = z
 	.string()
-	.regex(
-		ID_PATTERN,
-		'must start with a letter and use only letters (of any alphabet), digits, "-" and "_"'
-	)
+	.regex(ID_PATTERN, ID_MESSAGE)
 	.max(LIMITS.id)
 	.describe('An identifier, unique within its list. Starts with a letter (of any alphabet).');
 
@@ -54,10 +63,7 @@ function realDate(value: string, context: z.RefinementCtx): void {
 
 export const PartialDateSchema = z
 	.string()
-	.regex(
-		PARTIAL_DATE_PATTERN,
-		'must be a date written YYYY, YYYY-MM or YYYY-MM-DD, optionally followed by ~ for "circa"'
-	)
+	.regex(PARTIAL_DATE_PATTERN, DATE_MESSAGE)
 	.superRefine(realDate)
 	.describe(
 		'A date whose form is its precision: "2000" (year), "2024-03" (month), "2024-06-19" (day). ' +
@@ -76,10 +82,10 @@ export const DateRefSchema = z
 export const UrlSchema = z
 	.string()
 	.max(2000)
-	.regex(/^https?:\/\/[^\s/?#]+[^\s]*$/, 'must be a web address starting with http:// or https://')
+	.regex(/^https?:\/\/[^\s/?#]+[^\s]*$/, URL_MESSAGE)
 	.describe('An http(s) address. Other schemes (javascript:, data:, file:) are refused.');
 
-const ColourSchema = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour written #rrggbb');
+const ColourSchema = z.string().regex(/^#[0-9a-fA-F]{6}$/, COLOUR_MESSAGE);
 
 /** A relation kind a story declares for itself, beside the built-in ones. */
 export const RelationKindSchema = z
@@ -286,7 +292,7 @@ export const StepSchema = z
 	})
 	.strict()
 	.refine((step) => step.event !== undefined || step.moment !== undefined, {
-		message: 'a step needs an event or a moment: write one of them'
+		message: STEP_MESSAGE
 	});
 
 export const DatasetSchema = z

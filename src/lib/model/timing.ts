@@ -3,6 +3,7 @@
  * Shared by the validation rules (which report what does not resolve) and by the step that
  * builds the indexed story (which uses what does).
  */
+import { t } from '../i18n/i18n';
 import { ID_PATTERN } from './constants';
 import {
 	PARTIAL_DATE_PATTERN,
@@ -52,25 +53,54 @@ export function eventTime(event: { date: string; end?: string | undefined }): Ev
 }
 
 /** A partial date or an event id, resolved to the first day it means. */
+/** Which end of a time a reference gives: the words of its problem depend on it. */
+export type RefPart = 'the start' | 'the end' | 'its start' | 'its end';
+
+function unknownRef(ref: string, what: RefPart): string {
+	const params = { ref };
+	switch (what) {
+		case 'the start':
+			return t(
+				"'{ref}' is neither a date (YYYY, YYYY-MM, YYYY-MM-DD) nor the id of an event, so the start is unknown",
+				params
+			);
+		case 'the end':
+			return t(
+				"'{ref}' is neither a date (YYYY, YYYY-MM, YYYY-MM-DD) nor the id of an event, so the end is unknown",
+				params
+			);
+		case 'its start':
+			return t(
+				"'{ref}' is neither a date (YYYY, YYYY-MM, YYYY-MM-DD) nor the id of an event, so its start is unknown",
+				params
+			);
+		case 'its end':
+			return t(
+				"'{ref}' is neither a date (YYYY, YYYY-MM, YYYY-MM-DD) nor the id of an event, so its end is unknown",
+				params
+			);
+	}
+}
+
 export function resolveRef(
 	ref: string,
 	times: ReadonlyMap<string, EventTime>,
 	knownEvents: ReadonlySet<string>,
-	what: string
+	what: RefPart
 ): Resolved {
 	if (PARTIAL_DATE_PATTERN.test(ref)) {
 		const date = parsePartialDate(ref);
-		return date ? { day: date.start } : { problem: partialDateProblem(ref) ?? 'is not a date' };
+		return date ? { day: date.start } : { problem: partialDateProblem(ref) ?? t('is not a date') };
 	}
 	if (ID_PATTERN.test(ref)) {
 		const event = times.get(ref);
 		if (event) return { day: event.start };
 		if (knownEvents.has(ref)) return { unresolved: true };
-		return {
-			problem: `'${ref}' is neither a date (YYYY, YYYY-MM, YYYY-MM-DD) nor the id of an event, so ${what} is unknown`
-		};
+		return { problem: unknownRef(ref, what) };
 	}
-	return { problem: `'${ref}' is neither a date (YYYY, YYYY-MM, YYYY-MM-DD) nor an event id` };
+	return {
+		problem: t("'{ref}' is neither a date (YYYY, YYYY-MM, YYYY-MM-DD) nor an event id", { ref })
+	};
 }
 
 /** The first day a reference means, when it resolves. */
@@ -79,6 +109,6 @@ export function dayOf(
 	times: ReadonlyMap<string, EventTime>
 ): number | undefined {
 	if (ref === undefined) return undefined;
-	const resolved = resolveRef(ref, times, new Set(), '');
+	const resolved = resolveRef(ref, times, new Set(), 'the start');
 	return 'day' in resolved ? resolved.day : undefined;
 }

@@ -7,6 +7,7 @@ import { createContext } from 'svelte';
 import { story as bundled } from 'virtual:entente/bundled-story';
 import type { LoadResult, Problem, Story } from '../model/load';
 import type { Source } from '../model/schema';
+import { afterViewsDrawn } from '../drawn';
 import type { SaveOutcome } from './saved';
 
 export type StoryOrigin = 'bundled' | 'file' | 'url' | 'paste' | 'saved';
@@ -22,7 +23,7 @@ export function bundledStory(): Story {
 let sourcesArrived: Promise<void> | null = null;
 
 /**
- * The bundled story's sources, which travel apart (no first frame shows one): fetched once, put
+ * The bundled story's sources, which travel apart (no first frame needs them): fetched once, put
  * into the story in place. Whatever reads the whole dataset (exports, the editor) waits for this;
  * what shows a source reads `StoryStore.source`, which redraws when they arrive.
  */
@@ -63,7 +64,8 @@ export class StoryStore {
 	sourcesArrived = $state(0);
 
 	constructor() {
-		void bundledSources().then(() => this.sourcesArrived++);
+		// After the first frame, so that they never compete with what it draws.
+		afterViewsDrawn(() => void bundledSources().then(() => this.sourcesArrived++));
 	}
 
 	/** A source of the story on screen, by id (redrawn when the bundled story's sources arrive). */
