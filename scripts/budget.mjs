@@ -12,6 +12,8 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const KIB = 1024;
+/** The languages data/russia-dprk.json has translations into (scripts/bundled-story.ts). */
+const BUNDLED_TRANSLATIONS = ['fr'];
 
 /**
  * The views with a budget: the modules imported (by `import()`) before their first render, and
@@ -34,14 +36,23 @@ export const VIEWS = {
 		before: ['src/lib/embed/EmbedView.svelte', 'src/lib/graph/Graph.svelte'],
 		limit: 180
 	},
-	// A reader of another language also loads its catalogue before the first render (and, for the
-	// bundled story, its translations): listed, with no limit of their own (see docs/performance.md).
+	// A reader of another language also loads its catalogue before the first render and, as the
+	// bundled story is in English, the code that shows a story's translations (model/localise.ts)
+	// and the bundled story's translations into that language where it has them (French):
+	// listed, with no limit of their own (see docs/performance.md).
 	...Object.fromEntries(
 		['fr', 'es', 'de', 'ar'].map((lang) => [
 			`explore, ${lang}`,
 			{
 				url: `./?lang=${lang}`,
-				before: ['src/lib/views/explore.ts', `src/lib/i18n/messages/${lang}.json`],
+				before: [
+					'src/lib/views/explore.ts',
+					`src/lib/i18n/messages/${lang}.json`,
+					'src/lib/model/localise.ts',
+					...(BUNDLED_TRANSLATIONS.includes(lang)
+						? [`virtual:entente/bundled-translations/${lang}`]
+						: [])
+				],
 				limit: null
 			}
 		])

@@ -32,7 +32,16 @@ export function lazy<T>(importer: () => Promise<T>, options: LazyOptions = {}): 
 			(module) => (value = module),
 			(reason: unknown) => {
 				pending = null;
-				error = `Part of the page could not be loaded (${reason instanceof Error ? reason.message : String(reason)}). Reload to try again.`;
+				const why = reason instanceof Error ? reason.message : String(reason);
+				// The reason at once (a read before the message is in words must not load again), then
+				// the message. The words come by import(): a static import of i18n.ts here splits the
+				// entry chunk into five (0.9 KiB more before explore's first render).
+				error = why || 'error';
+				void import('./i18n/i18n').then(({ t }) => {
+					error = t('Part of the page could not be loaded ({reason}). Reload to try again.', {
+						reason: why
+					});
+				});
 				throw reason;
 			}
 		);

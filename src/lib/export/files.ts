@@ -62,9 +62,9 @@ export function relationsCsv(story: Story, t: number): string {
 	return formatCsvRows([columns, ...rows.map((row) => columns.map((c) => row[c]))]);
 }
 
-/** The dataset as authored, pointing at the schema, as pretty JSON. */
+/** The dataset as authored (translations and all), pointing at the schema, as pretty JSON. */
 export function datasetJson(story: Story): string {
-	return dataText(story.data);
+	return dataText(story.original ?? story.data);
 }
 
 /** A dataset (or a draft of one) as pretty JSON pointing at the schema. */

@@ -4,8 +4,9 @@
  * view's first render carries it; importer.svelte.ts holds the state the page shows.
  */
 // model/import and model/import-url (zod, Papa Parse) load on first use, never with the page.
-import { t } from '../i18n/i18n';
+import { language, t } from '../i18n/i18n';
 import type { ImportResult } from '../model/import';
+import { localiseStory } from '../model/localise';
 import { hasSaved, LEGACY_STORAGE_KEY } from '../state/saved';
 import type { StoryOrigin } from '../state/story.svelte';
 import type { UrlView } from '../state/url';
@@ -178,7 +179,9 @@ function take(
 	linkView?: UrlView
 ): boolean {
 	const { stories, view } = importer;
-	if (!stories.take(result, origin, result.name)) return false;
+	// Shown in the reader's language where the story has their translations.
+	const shown = result.ok ? { ...result, story: localiseStory(result.story, language()) } : result;
+	if (!stories.take(shown, origin, result.name)) return false;
 	const story = stories.story;
 	if (linkView) view.apply(linkView, story);
 	else view.resetFor(story);

@@ -9,6 +9,9 @@
  */
 export const ID_PATTERN = /^\p{L}[\p{L}\p{M}\p{N}_-]*$/u;
 
+/** The form of a BCP 47 language tag (`fr`, `pt-BR`); `Intl.getCanonicalLocales` checks the rest. */
+export const LANGUAGE_TAG_PATTERN = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
+
 /** The limits of the format, in characters; docs/data-format.md lists them. */
 export const LIMITS = {
 	id: 120,

@@ -32,6 +32,8 @@ export interface ColumnSpec {
 	readonly type: ColumnType;
 	/** A header without this column is refused; read from the zod shape of the item. */
 	readonly required: boolean;
+	/** Its text may be translated: a column `title@fr` holds its French (the item's `translations`). */
+	readonly translatable: boolean;
 }
 
 export interface TableSpec {
@@ -53,12 +55,20 @@ export type TableName =
 type Shape = Record<string, z.ZodType>;
 type Column = [column: string, type?: ColumnType, field?: string];
 
+/** The fields an item's `translations` may hold (its schema's `translations` record). */
+function translatableFields(shape: Shape): ReadonlySet<string> {
+	const translations = shape.translations as
+		z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodObject>> | undefined;
+	return new Set(Object.keys(translations?.unwrap().valueType.shape ?? {}));
+}
+
 /** A column of `shape`; required when the item's schema refuses it absent. */
 function columns(shape: Shape, list: readonly Column[], optional: readonly string[] = []) {
+	const translatable = translatableFields(shape);
 	return list.map(([column, type = 'text', field = column]): ColumnSpec => {
 		const path = field.split('.');
 		const required = !optional.includes(column) && !shape[path[0]!]!.safeParse(undefined).success;
-		return { column, field: path, type, required };
+		return { column, field: path, type, required, translatable: translatable.has(field) };
 	});
 }
 
@@ -139,7 +149,14 @@ export const CSV_SPEC: readonly TableSpec[] = [
 		// The id can be made from the title, and the title from the file names.
 		columns: columns(
 			DatasetSchema.shape,
-			[['id'], ['title'], ['description'], ['credit'], ['default_moment', 'date', 'defaultMoment']],
+			[
+				['id'],
+				['title'],
+				['description'],
+				['credit'],
+				['default_moment', 'date', 'defaultMoment'],
+				['lang']
+			],
 			['id']
 		)
 	},
@@ -204,6 +221,9 @@ export function citationColumns(count: number): string[] {
 }
 
 export const CITATION_COLUMN = /^(quote|source_note)(?:_([1-9]\d?))?$/;
+
+/** A translation's column: a text column, `@` and a language tag (`title@fr`, `name@pt-BR`). */
+export const TRANSLATION_COLUMN = /^([^@]+)@(.*)$/;
 
 /** The header of each table, in template order (with one quote and note per row's sources). */
 export const CSV_COLUMNS = Object.fromEntries(

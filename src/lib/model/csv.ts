@@ -13,6 +13,7 @@ import {
 	CSV_COLUMNS,
 	CSV_SPEC,
 	TABLE_SPEC,
+	TRANSLATION_COLUMN,
 	citationColumns,
 	type ColumnSpec,
 	type TableName,
@@ -21,7 +22,7 @@ import {
 import { loadDataset, type LoadResult } from './load';
 import { t, tn } from '../i18n/i18n';
 import { failed, fileProblem, neverThrows, type PathSegment, type Problem } from './problems';
-import { ID_PATTERN, type DatasetInput } from './schema';
+import { ID_PATTERN, isLanguageTag, type DatasetInput } from './schema';
 
 export { CSV_COLUMNS, CSV_SPEC, REQUIRED_COLUMNS, TABLES } from './csv-spec';
 export type { ColumnSpec, ColumnType, TableName, TableSpec } from './csv-spec';
@@ -32,8 +33,16 @@ export interface TextFile {
 	readonly text: string;
 }
 
-/** `shortName`, `Short name`, ` short-name ` → `short_name`. */
+/**
+ * `shortName`, `Short name`, ` short-name ` → `short_name`; a translation's column keeps its
+ * language tag, canonical: `Short name@fr-ca` → `short_name@fr-CA`.
+ */
 export function normalizeColumn(header: string): string {
+	const translation = TRANSLATION_COLUMN.exec(header);
+	if (translation) {
+		const tag = translation[2]!.trim();
+		return `${normalizeColumn(translation[1]!)}@${isLanguageTag(tag) ? Intl.getCanonicalLocales(tag)[0]! : tag}`;
+	}
 	return header
 		.trim()
 		.replace(/([a-z0-9])([A-Z])/g, '$1_$2')
@@ -76,6 +85,8 @@ interface Table {
 	/** Normalized column name → its index in a row. */
 	readonly index: Map<string, number>;
 	readonly rows: { readonly cells: readonly string[]; readonly row: number }[];
+	/** The columns that hold translations (`title@fr`): each one's name, language and field. */
+	readonly translations: readonly { column: string; tag: string; field: readonly string[] }[];
 }
 
 /**
@@ -274,7 +285,24 @@ function parseTable(file: TextFile, report: Report): Table | null {
 	const columns = CSV_COLUMNS[name];
 	const known = new Set<string>(spec.columns.map((c) => c.column));
 	const cites = spec.columns.some((c) => c.type === 'citations');
+	const translations: Table['translations'][number][] = [];
 	for (const [column, written] of header) {
+		const translation = TRANSLATION_COLUMN.exec(column);
+		const text = translation && spec.columns.find((c) => c.column === translation[1]);
+		if (text?.translatable) {
+			const tag = translation![2]!;
+			if (isLanguageTag(tag)) translations.push({ column, tag, field: text.field });
+			else
+				report(
+					file.name,
+					t(
+						"has a column '{column}' whose language '{tag}' is not a language tag (BCP 47): write the column's name, @ and a tag such as fr or pt-BR ({example})",
+						{ column: written, tag, example: `${text.column}@fr` }
+					),
+					{ row: 1, column: written }
+				);
+			continue;
+		}
 		if (!known.has(column) && !(cites && CITATION_COLUMN.test(column))) {
 			report(
 				file.name,
@@ -337,7 +365,7 @@ function parseTable(file: TextFile, report: Report): Table | null {
 			'warning'
 		);
 	}
-	return { spec, file: file.name, header, index, rows: data };
+	return { spec, file: file.name, header, index, rows: data, translations };
 }
 
 interface Built {
@@ -395,6 +423,10 @@ function readRow(table: Table, cells: readonly string[], row: number, report: Re
 					? numberOrText(value)
 					: value
 		);
+	}
+	for (const { column, tag, field } of table.translations) {
+		const value = cell(column);
+		if (value !== undefined) setAt(out, ['translations', tag, ...field], value);
 	}
 	return out;
 }
@@ -520,6 +552,11 @@ function columnAt(
 	rest: readonly PathSegment[]
 ): string | undefined {
 	if (rest.length === 0) return undefined;
+	// `translations.fr.title`: the column `title@fr`.
+	if (rest[0] === 'translations' && typeof rest[1] === 'string') {
+		const text = columns.find((c) => c.field.join('.') === rest.slice(2).join('.'));
+		return text ? `${text.column}@${rest[1]}` : undefined;
+	}
 	const within = columns.find((c) => c.field.every((key, i) => rest[i] === key));
 	if (within?.type === 'citations') {
 		const [, k, field] = rest.slice(within.field.length);
@@ -593,11 +630,25 @@ export function datasetToCsvFiles(dataset: DatasetInput, prefix = ''): TextFile[
 		const pairs = citing
 			? Math.max(1, ...items.map((item) => ((getAt(item, citing.field) as Citations) ?? []).length))
 			: 0;
-		const header = spec.columns.flatMap((c) =>
+		// A column per translated text and language, after the others: `title@fr`.
+		const translated = items.flatMap((item) =>
+			Object.entries((item as { translations?: Record<string, object> }).translations ?? {})
+		);
+		const translations = [...new Set(translated.map(([tag]) => tag))].flatMap((tag) =>
+			spec.columns
+				.filter((c) => c.translatable)
+				.filter((c) => translated.some(([t, texts]) => t === tag && getAt(texts, c.field)))
+				.map((c) => ({
+					...c,
+					column: `${c.column}@${tag}`,
+					field: ['translations', tag, ...c.field]
+				}))
+		);
+		const header = [...spec.columns, ...translations].flatMap((c) =>
 			c.type === 'citations' ? [c.column, ...citationColumns(pairs)] : [c.column]
 		);
 		const rows = items.map((item) =>
-			spec.columns.flatMap((c) => {
+			[...spec.columns, ...translations].flatMap((c) => {
 				const cell = getAt(item, c.field);
 				if (c.type !== 'citations') return [formatCell(cell, c)];
 				const list = (cell as Citations) ?? [];

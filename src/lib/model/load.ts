@@ -16,6 +16,7 @@ import {
 	COLOUR_MESSAGE,
 	DATE_MESSAGE,
 	ID_MESSAGE,
+	LANGUAGE_MESSAGE,
 	STEP_MESSAGE,
 	URL_MESSAGE,
 	type Dataset
@@ -154,6 +155,10 @@ function schemaMessage(message: string, value: string | null): string {
 				: t('{value} must be a colour written #rrggbb', { value });
 		case STEP_MESSAGE:
 			return t('a step needs an event or a moment: write one of them');
+		case LANGUAGE_MESSAGE:
+			return value === null
+				? t('must be a language tag (BCP 47) such as "fr" or "pt-BR"')
+				: t('{value} must be a language tag (BCP 47) such as "fr" or "pt-BR"', { value });
 		default:
 			return value === null || !message.startsWith('must') ? message : `${value} ${message}`;
 	}
@@ -176,12 +181,18 @@ function issueToProblem(issue: z.core.$ZodIssue): Problem {
 						});
 			break;
 		case 'unrecognized_keys':
-			message = tn(
-				issue.keys.length,
-				'has unknown field {fields}: check the spelling against the format',
-				'has unknown fields {fields}: check the spelling against the format',
-				{ fields: issue.keys.map((k) => `'${k}'`).join(', ') }
-			);
+			message =
+				path.at(-2) === 'translations'
+					? t(
+							'cannot translate {fields}: a translation holds only the texts of its item (quotes stay as their source wrote them)',
+							{ fields: issue.keys.map((k) => `'${k}'`).join(', ') }
+						)
+					: tn(
+							issue.keys.length,
+							'has unknown field {fields}: check the spelling against the format',
+							'has unknown fields {fields}: check the spelling against the format',
+							{ fields: issue.keys.map((k) => `'${k}'`).join(', ') }
+						);
 			break;
 		case 'invalid_value':
 			message = t('{value} is not allowed: use one of {values}', {
@@ -195,6 +206,12 @@ function issueToProblem(issue: z.core.$ZodIssue): Problem {
 				issue.message,
 				typeof value === 'string' ? describeType(value) : null
 			);
+			break;
+		case 'invalid_key':
+			// Only `translations` has keys of a given form: language tags.
+			message = t('{value} is not a language tag (BCP 47) such as "fr" or "pt-BR"', {
+				value: describeType(value)
+			});
 			break;
 		case 'too_small':
 			message =

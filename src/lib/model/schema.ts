@@ -15,6 +15,7 @@ import {
 	ACTOR_KINDS,
 	EVENT_KINDS,
 	ID_PATTERN,
+	LANGUAGE_TAG_PATTERN,
 	LIMITS,
 	LINE_PATTERNS,
 	MARK_SHAPES,
@@ -47,6 +48,7 @@ export const DATE_MESSAGE =
 export const URL_MESSAGE = 'must be a web address starting with http:// or https://';
 export const COLOUR_MESSAGE = 'must be a colour written #rrggbb';
 export const STEP_MESSAGE = 'a step needs an event or a moment: write one of them';
+export const LANGUAGE_MESSAGE = 'must be a language tag (BCP 47) such as "fr" or "pt-BR"';
 
 export const IdSchema = z
 	.string()
@@ -87,8 +89,53 @@ export const UrlSchema = z
 
 const ColourSchema = z.string().regex(/^#[0-9a-fA-F]{6}$/, COLOUR_MESSAGE);
 
+/** Whether a BCP 47 language tag is well formed (`fr`, `pt-BR`, `zh-Hant-TW`). */
+export function isLanguageTag(tag: string): boolean {
+	try {
+		return LANGUAGE_TAG_PATTERN.test(tag) && Intl.getCanonicalLocales(tag).length === 1;
+	} catch {
+		return false;
+	}
+}
+
+export const LanguageTagSchema = z
+	.string()
+	.regex(LANGUAGE_TAG_PATTERN, LANGUAGE_MESSAGE)
+	.refine(isLanguageTag, LANGUAGE_MESSAGE)
+	.describe('A language, as a BCP 47 tag: "en", "fr", "pt-BR".');
+
+/**
+ * An item with `translations` of its texts: per language (a BCP 47 tag), any of the `fields`
+ * named, each with the limits of the field it translates and nothing else (a quote is never
+ * translated: it stays in the language of its source).
+ */
+function translatable<Shape extends z.ZodRawShape, Field extends keyof Shape & string>(
+	item: z.ZodObject<Shape>,
+	fields: readonly Field[]
+) {
+	const texts = Object.fromEntries(
+		fields.map((field) => {
+			let text = item.shape[field] as z.ZodType;
+			while (text instanceof z.ZodOptional || text instanceof z.ZodDefault)
+				text = text.unwrap() as z.ZodType;
+			return [field, text.optional()];
+		})
+	) as { [F in Field]: z.ZodOptional<z.ZodString> };
+	return item
+		.extend({
+			translations: z
+				.record(LanguageTagSchema, z.object(texts).strict())
+				.optional()
+				.describe(
+					`Translations of this item's texts, by language: { "fr": { "${fields[0]}": "…" } }. ` +
+						`Translatable: ${fields.join(', ')}. A text left out shows as written.`
+				)
+		})
+		.strict();
+}
+
 /** A relation kind a story declares for itself, beside the built-in ones. */
-export const RelationKindSchema = z
+const RelationKindFields = z
 	.object({
 		id: IdSchema.describe('What relations write in `kind`. Must not be a built-in kind.'),
 		label: z
@@ -120,9 +167,10 @@ export const RelationKindSchema = z
 			.optional()
 	})
 	.strict();
+export const RelationKindSchema = translatable(RelationKindFields, ['label', 'verb']);
 
 /** An event kind a story declares for itself, beside the built-in ones. */
-export const EventKindSchema = z
+const EventKindFields = z
 	.object({
 		id: IdSchema.describe('What events write in `kind`. Must not be a built-in kind.'),
 		label: z
@@ -144,6 +192,7 @@ export const EventKindSchema = z
 			.optional()
 	})
 	.strict();
+export const EventKindSchema = translatable(EventKindFields, ['label']);
 
 export const KindsSchema = z
 	.object({
@@ -178,7 +227,7 @@ export const IntervalSchema = z
 	})
 	.strict();
 
-export const SourceSchema = z
+const SourceFields = z
 	.object({
 		id: IdSchema,
 		title: z.string().min(1).max(500),
@@ -187,8 +236,9 @@ export const SourceSchema = z
 		date: PartialDateSchema.optional().describe('When the source was published.')
 	})
 	.strict();
+export const SourceSchema = translatable(SourceFields, ['title']);
 
-export const ActorSchema = z
+const ActorFields = z
 	.object({
 		id: IdSchema,
 		name: z.string().min(1).max(200),
@@ -209,8 +259,9 @@ export const ActorSchema = z
 			.describe('A fixed position in the graph, used as given instead of the computed layout.')
 	})
 	.strict();
+export const ActorSchema = translatable(ActorFields, ['name', 'shortName', 'role', 'description']);
 
-export const EventSchema = z
+const EventFields = z
 	.object({
 		id: IdSchema,
 		date: PartialDateSchema,
@@ -235,8 +286,9 @@ export const EventSchema = z
 			.describe('1 (minor) to 5 (pivotal): decides which labels win space.')
 	})
 	.strict();
+export const EventSchema = translatable(EventFields, ['title', 'summary', 'place']);
 
-export const RelationSchema = z
+const RelationFields = z
 	.object({
 		id: IdSchema,
 		from: IdSchema.describe('The id of an actor.'),
@@ -262,8 +314,9 @@ export const RelationSchema = z
 			.describe('The sources that support it. Loading warns when there are none.')
 	})
 	.strict();
+export const RelationSchema = translatable(RelationFields, ['label', 'note']);
 
-export const StepSchema = z
+const StepFields = z
 	.object({
 		event: IdSchema.optional().describe(
 			'The id of the event the step shows: the moment moves to its date and it is selected.'
@@ -290,18 +343,25 @@ export const StepSchema = z
 				"Ids of the actors the step is about: framed and lit; defaults to the event's actors."
 			)
 	})
-	.strict()
-	.refine((step) => step.event !== undefined || step.moment !== undefined, {
-		message: STEP_MESSAGE
-	});
+	.strict();
 
-export const DatasetSchema = z
+export const StepSchema = translatable(StepFields, ['title', 'caption']).refine(
+	(step) => step.event !== undefined || step.moment !== undefined,
+	{
+		message: 'a step needs an event or a moment: write one of them'
+	}
+);
+
+const DatasetFields = z
 	.object({
 		$schema: z.string().optional(),
 		id: IdSchema.describe('A short name for the story, used in file names of exports.'),
 		title: z.string().min(1).max(200),
 		description: z.string().max(4000).optional(),
 		credit: z.string().max(500).optional().describe('Who made the dataset, shown in the header.'),
+		lang: LanguageTagSchema.optional().describe(
+			'The language the story is written in (BCP 47: "en", "fr", "pt-BR"); "en" when absent.'
+		),
 		defaultMoment: PartialDateSchema.optional().describe('The moment shown when the story opens.'),
 		view: z
 			.object({ start: PartialDateSchema, end: PartialDateSchema })
@@ -326,6 +386,7 @@ export const DatasetSchema = z
 		kinds: KindsSchema.optional()
 	})
 	.strict();
+export const DatasetSchema = translatable(DatasetFields, ['title', 'description', 'credit']);
 
 export type Citation = z.infer<typeof CitationSchema>;
 export type Source = z.infer<typeof SourceSchema>;

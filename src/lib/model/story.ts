@@ -6,6 +6,7 @@
 import { eventKinds, type EventKindInfo } from './event-kinds';
 import { relationKinds, type RelationKindInfo } from './kinds';
 import type { PartialDate } from './dates';
+import type { ShownTexts } from './text-lang';
 import type { Actor, Dataset, Relation, Source, StoryEvent } from './schema';
 import { dayOf, eventTime, eventTimes } from './timing';
 
@@ -53,6 +54,14 @@ export interface Story {
 	readonly eventKinds: ReadonlyMap<string, EventKindInfo>;
 	/** The first day of the first event and the day after the last one ends. */
 	readonly span: { readonly start: number; readonly end: number };
+	/**
+	 * Set when the story is shown in the reader's language (`localiseStory` in localise.ts): the
+	 * dataset as written, translations and all, which the editor and the exports use; `data` and
+	 * the lists then hold the texts shown.
+	 */
+	readonly original?: Dataset;
+	/** Set with `original`: the language of each text shown (see `textLang`). */
+	readonly texts?: ShownTexts;
 }
 
 const first = <T extends { id: string }>(items: readonly T[]): Map<string, T> => {

@@ -4,6 +4,7 @@
  */
 import { formatPartialDate, formatRange, parsePartialDate, type PartialDate } from '../model/dates';
 import type { Story, TimedEvent } from '../model/load';
+import { textLang } from '../model/text-lang';
 
 export interface GuidedStep {
 	/** The event shown, when the step is about one. */
@@ -17,6 +18,9 @@ export interface GuidedStep {
 	readonly title: string;
 	/** What the author wrote for the step ('' when nothing). */
 	readonly caption: string;
+	/** The languages of the title and the caption, where not the page's (`lang=`). */
+	readonly titleLang?: string | undefined;
+	readonly captionLang?: string | undefined;
 	/** Actors the step is about: framed and lit in the graph. */
 	readonly focus: readonly string[];
 }
@@ -30,9 +34,10 @@ export function stepsOf(story: Story): readonly GuidedStep[] {
 	return steps;
 }
 
-function eventStep(event: TimedEvent): GuidedStep {
+function eventStep(story: Story, event: TimedEvent): GuidedStep {
 	return {
 		event,
+		titleLang: textLang(story, event, 'title'),
 		when: event.when,
 		date: formatRange(event.when, event.last),
 		moment: event.start,
@@ -44,12 +49,12 @@ function eventStep(event: TimedEvent): GuidedStep {
 
 function computeSteps(story: Story): readonly GuidedStep[] {
 	const authored = story.data.story;
-	if (!authored || authored.length === 0) return story.events.map(eventStep);
+	if (!authored || authored.length === 0) return story.events.map((e) => eventStep(story, e));
 	const steps: GuidedStep[] = [];
 	for (const step of authored) {
 		const event = step.event !== undefined ? story.eventById.get(step.event) : undefined;
 		const moment = step.moment !== undefined ? parsePartialDate(step.moment) : null;
-		const base = event ? eventStep(event) : null;
+		const base = event ? eventStep(story, event) : null;
 		const when = moment ?? base?.when;
 		if (!when) continue; // A loaded story has none of these: load.ts checks every step.
 		steps.push({
@@ -59,6 +64,8 @@ function computeSteps(story: Story): readonly GuidedStep[] {
 			moment: moment ? moment.start : base!.moment,
 			title: step.title ?? base?.title ?? formatPartialDate(when),
 			caption: step.caption ?? '',
+			titleLang: step.title ? textLang(story, step, 'title') : base?.titleLang,
+			captionLang: textLang(story, step, 'caption'),
 			focus: step.focus ?? base?.focus ?? []
 		});
 	}

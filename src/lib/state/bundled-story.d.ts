@@ -19,4 +19,23 @@ declare module 'virtual:entente/bundled-positions' {
 /** The bundled story's list of sources, apart from it: the first frame shows none of them. */
 declare module 'virtual:entente/bundled-sources' {
 	export const sources: readonly import('../model/schema').Source[];
+	/** The quotes and notes of its citations. */
+	export const quotes: import('./packed').CitationTexts;
+}
+
+/**
+ * The bundled story's translations, apart from it: by language, a loader of its module, which
+ * holds, by list of the dataset (`events`; `''` for the story itself), `[index, translations]`.
+ */
+declare module 'virtual:entente/bundled-translations' {
+	export const translations: Readonly<
+		Record<
+			string,
+			() => Promise<{
+				translations: Readonly<
+					Record<string, readonly (readonly [number, Readonly<Record<string, object>>])[]>
+				>;
+			}>
+		>
+	>;
 }

@@ -8,7 +8,18 @@ import { parsePartialDate } from '../model/dates';
 import { BUILT_IN_KINDS } from '../model/built-in-kinds';
 import { eventKinds } from '../model/event-kinds';
 import type { Story } from '../model/load';
-import type { Dataset } from '../model/schema';
+import type { Citation, Dataset } from '../model/schema';
+
+/**
+ * The quotes and notes of the bundled story's citations, which travel with its sources: by list,
+ * the item's index, the citation's index in its `sources`, and the texts.
+ */
+export type CitationTexts = Readonly<
+	Record<
+		'events' | 'relations',
+		readonly (readonly [item: number, citation: number, texts: Readonly<Partial<Citation>>])[]
+	>
+>;
 
 /** An item of a list in the dataset (by index) and the fields loading added or changed. */
 export type PackedItem = readonly [index: number, extra: Readonly<Record<string, unknown>>];

@@ -5,31 +5,90 @@
  */
 import { createContext } from 'svelte';
 import { story as bundled } from 'virtual:entente/bundled-story';
+import { translations } from 'virtual:entente/bundled-translations';
 import type { LoadResult, Problem, Story } from '../model/load';
+import { primary } from '../model/text-lang';
 import type { Source } from '../model/schema';
 import { afterViewsDrawn } from '../drawn';
 import type { SaveOutcome } from './saved';
 
 export type StoryOrigin = 'bundled' | 'file' | 'url' | 'paste' | 'saved';
 
+let shown = bundled;
+
 /**
  * The bundled story: validated and indexed at build time (scripts/bundled-story.ts), so showing
- * it needs no validator in the browser.
+ * it needs no validator in the browser; in the reader's language once `showBundledStory` ran.
  */
 export function bundledStory(): Story {
-	return bundled;
+	return shown;
+}
+
+type Translations = Awaited<ReturnType<(typeof translations)[string]>>['translations'];
+
+/** Puts translations back into the bundled story's items (as written, and as indexed). */
+function addTranslations(lists: Translations): void {
+	for (const [path, items] of Object.entries(lists)) {
+		let list: unknown = path ? bundled.data : [bundled.data];
+		for (const key of path ? path.split('.') : []) list = (list as Record<string, unknown>)?.[key];
+		for (const [index, texts] of items) {
+			const item = (list as Record<string, Record<string, unknown>>)[index]!;
+			item.translations = { ...(item.translations as object), ...texts };
+			const id = item.id as string;
+			const indexed = (
+				{ actors: bundled.actorById, events: bundled.eventById, relations: bundled.relationById }[
+					path
+				] as Map<string, Record<string, unknown>> | undefined
+			)?.get(id);
+			if (indexed) indexed.translations = item.translations;
+		}
+	}
+}
+
+const added: Record<string, Promise<void>> = {};
+/** The bundled story's translations into a language (nothing when it has none, or they fail). */
+function addLanguage(lang: string): Promise<void> {
+	const load = translations[lang];
+	return (added[lang] ??= load
+		? load().then(
+				({ translations }) => addTranslations(translations),
+				() => {}
+			)
+		: Promise.resolve());
+}
+
+/**
+ * Before the first frame (main.ts): the bundled story in the reader's language, with its
+ * translations into it (when it has any) and the code that shows them, each loaded apart.
+ */
+export async function showBundledStory(lang: string): Promise<void> {
+	if (primary(bundled.data.lang ?? 'en') === lang) return;
+	try {
+		const [{ localiseStory }] = await Promise.all([import('../model/localise'), addLanguage(lang)]);
+		shown = localiseStory(bundled, lang);
+	} catch {
+		// Shown as written rather than not at all.
+	}
 }
 
 let sourcesArrived: Promise<void> | null = null;
 
 /**
- * The bundled story's sources, which travel apart (no first frame needs them): fetched once, put
- * into the story in place. Whatever reads the whole dataset (exports, the editor) waits for this;
+ * The bundled story's sources and its citations' quotes, which travel apart (no first frame needs
+ * them): fetched once, put into the story in place. Whatever reads the whole dataset (exports, the editor) waits for this;
  * what shows a source reads `StoryStore.source`, which redraws when they arrive.
  */
 export function bundledSources(): Promise<void> {
-	return (sourcesArrived ??= import('virtual:entente/bundled-sources').then(({ sources }) => {
+	// And the translations into every language, which the exports and the editor keep.
+	return (sourcesArrived ??= Promise.all([
+		import('virtual:entente/bundled-sources'),
+		...Object.keys(translations).map(addLanguage)
+	]).then(([{ sources, quotes }]) => {
 		if (bundled.sources.length > 0) return;
+		// Into the citations as written, which the story's items (and their translations) share.
+		for (const list of ['events', 'relations'] as const)
+			for (const [item, at, texts] of quotes[list])
+				Object.assign(bundled.data[list][item]!.sources[at]!, texts);
 		(bundled.sources as Source[]).push(...sources);
 		if (bundled.data.sources !== bundled.sources)
 			(bundled.data.sources as Source[]).push(...sources);

@@ -4,6 +4,7 @@
  * attribution, as SVG or PNG. Built with DOM methods, so dataset text is always text.
  */
 import { formatDay } from '../model/dates';
+import { t } from '../i18n/i18n';
 import {
 	attributionLine,
 	framedSvg,
@@ -53,7 +54,10 @@ export function timelineImage(drawing: TimelineDrawing) {
 	}));
 	return framedSvg(content, drawing.width, drawing.height + 8 + drawing.overviewHeight, {
 		title: drawing.title,
-		subtitle: `Timeline, ${drawing.range} · moment ${formatDay(drawing.moment)}`,
+		subtitle: t('Timeline, {range} · moment {date}', {
+			range: drawing.range,
+			date: formatDay(drawing.moment)
+		}),
 		attribution: attributionLine(drawing.title, drawing.credit),
 		legend: entries,
 		colors: themeColors()

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { useLanguage } from '../i18n/i18n';
 import { DAY_MS, parsePartialDate } from '../model/dates';
 import { MARK_SHAPES } from '../model/constants';
 import { labelText, markGeometry, markName, shapePath, shortTitle } from './marks';
@@ -82,6 +83,13 @@ describe('names and labels', () => {
 	it('an approximate label says "c." with its year', () => {
 		expect(labelText(event('Talks begin', '1995~'))).toBe('Talks begin (c. 1995)');
 		expect(labelText(event('Talks begin', '1995'))).toBe('Talks begin');
+	});
+
+	afterEach(() => useLanguage('en'));
+
+	it("the approximate year is marked in the reader's language, its digits never grouped", async () => {
+		await useLanguage('de');
+		expect(labelText(event('Talks begin', '1995~'))).toBe('Talks begin (ca. 1995)');
 	});
 
 	it('shapes are closed paths, all different', () => {

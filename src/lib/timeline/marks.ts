@@ -3,6 +3,7 @@
  * its accessible name. No DOM: unit-tested.
  */
 import { DAY_MS, formatRange, type PartialDate } from '../model/dates';
+import { t } from '../i18n/i18n';
 import type { MarkShape } from '../visual';
 
 interface Dated {
@@ -85,7 +86,7 @@ export function shortTitle(title: string, max = 34): string {
 export function labelText(event: Dated, max = 34): string {
 	if (!event.when.approximate) return shortTitle(event.title, max);
 	const year = new Date(event.when.start).getUTCFullYear();
-	return `${shortTitle(event.title, max - 9)} (c. ${year})`;
+	return t('{title} (c. {year})', { title: shortTitle(event.title, max - 9), year: String(year) });
 }
 
 const f = (n: number) => Number(n.toFixed(2));

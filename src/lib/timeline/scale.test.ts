@@ -1,9 +1,10 @@
 import { scaleUtc } from 'd3-scale';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { DAY_MS, parsePartialDate } from '../model/dates';
 import { formatDuration, gapScale, YEAR_MS } from './scale';
 import { axis } from './ticks';
+import { useLanguage } from '../i18n/i18n';
 
 const D = DAY_MS;
 const event = (date: string) => {
@@ -22,6 +23,24 @@ describe('formatDuration', () => {
 		[1 * D, '1 day']
 	])('formatDuration(%d) is %s', (ms, text) => {
 		expect(formatDuration(ms)).toBe(text);
+	});
+
+	afterEach(() => useLanguage('en'));
+
+	it("is written in the reader's language, with its plural forms", async () => {
+		await useLanguage('fr');
+		expect([29.4 * YEAR_MS, 1.2 * YEAR_MS, 8 * 30.44 * D, 1 * D].map(formatDuration)).toEqual([
+			'29 ans',
+			'1 an',
+			'8 mois',
+			'1 jour'
+		]);
+		await useLanguage('ar');
+		expect([2 * YEAR_MS, 3 * YEAR_MS, 13 * YEAR_MS].map(formatDuration)).toEqual([
+			'سنتان',
+			'3 سنوات',
+			'13 سنة'
+		]);
 	});
 });
 

@@ -18,6 +18,7 @@
 import { bisectLeft, bisectRight } from 'd3-array';
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import { DAY_MS } from '../model/dates';
+import { tn } from '../i18n/i18n';
 
 export const YEAR_MS = 365.2425 * DAY_MS;
 const MONTH_MS = YEAR_MS / 12;
@@ -75,13 +76,13 @@ interface Interval {
 /** A duration as a reader says it: "29 years", "1 year", "8 months", "12 days". */
 export function formatDuration(ms: number): string {
 	const years = ms / YEAR_MS;
-	if (years >= 1.5) return `${Math.round(years)} years`;
-	if (years >= 0.96) return '1 year';
+	if (years >= 1.5) return tn(Math.round(years), '{n} year', '{n} years');
+	if (years >= 0.96) return tn(1, '{n} year', '{n} years');
 	const months = ms / MONTH_MS;
-	if (months >= 1.5) return `${Math.round(months)} months`;
-	if (months >= 0.95) return '1 month';
+	if (months >= 1.5) return tn(Math.round(months), '{n} month', '{n} months');
+	if (months >= 0.95) return tn(1, '{n} month', '{n} months');
 	const days = Math.max(1, Math.round(ms / DAY_MS));
-	return days === 1 ? '1 day' : `${days} days`;
+	return tn(days, '{n} day', '{n} days');
 }
 
 /**

@@ -16,6 +16,7 @@ import { DAY_MS, formatAt, formatDay, formatRange } from '../model/dates';
 import type { Story } from '../model/story';
 import { eventBefore } from '../model/slice';
 import { getStories } from '../state/story.svelte';
+import { tn } from '../i18n/i18n';
 import { aggregate, timeIndex, visibleIndices, type MarkItem } from './cull';
 import { labelPriority, placeLabels, type LabelRequest } from './labels';
 import { legendGroups } from './legend';
@@ -282,7 +283,12 @@ export class TimelineState extends TimelineLayout {
 	clusterName(members: readonly number[]): string {
 		const from = formatRange(this.events[members[0]!]!.when, undefined);
 		const to = formatRange(this.events[members.at(-1)!]!.when, undefined);
-		return `${members.length} events, ${from === to ? from : `${from} – ${to}`}. Click to zoom in.`;
+		return tn(
+			members.length,
+			'{n} event, {dates}. Click to zoom in.',
+			'{n} events, {dates}. Click to zoom in.',
+			{ dates: from === to ? from : `${from} – ${to}` }
+		);
 	}
 
 	/** Zooms in until a cluster's events stand apart. */
