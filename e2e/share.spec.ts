@@ -35,6 +35,8 @@ test.describe('links, embeds and exports', () => {
 		const link = await page.evaluate(() => navigator.clipboard.readText());
 		expect(link).toContain('event=veto-panel-2024');
 		expect(link).toContain('t=2024-04-02');
+		// The link carries the reader's language and locale: the other page writes dates alike.
+		expect(link).toContain('lang=en-GB');
 
 		const other = await context.newPage();
 		await other.goto(link);
@@ -49,7 +51,7 @@ test.describe('links, embeds and exports', () => {
 		await page.goto('./?t=2024-06-19');
 		const snippet = await snippetFor(page, 'Graph');
 		expect(snippet).toMatch(
-			/^<iframe src="http:\/\/127\.0\.0\.1:\d+\/\?embed=graph&amp;t=2024-06-19&amp;id=[\w-]+"/
+			/^<iframe src="http:\/\/127\.0\.0\.1:\d+\/\?embed=graph&amp;t=2024-06-19&amp;lang=en-GB&amp;id=[\w-]+"/
 		);
 		expect(snippet).toContain('loading="lazy"');
 		expect(snippet).toContain('allow="fullscreen"');

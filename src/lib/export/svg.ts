@@ -3,6 +3,8 @@
  * its computed styles inlined, framed by a title, a legend and an attribution. Built with DOM
  * methods, so dataset text is always text.
  */
+import { t, textDirection } from '../i18n/i18n';
+
 const NS = 'http://www.w3.org/2000/svg';
 
 /** Presentation properties copied from the page's CSS onto each exported element. */
@@ -134,6 +136,11 @@ export function framedSvg(
 	const legendBottom = frame.legend.length ? y + 22 : top + contentHeight + 8;
 	const height = legendBottom + 12 + attributionLines.length * 16;
 	const totalWidth = width + pad * 2;
+	// In a right-to-left language the frame's words start at the right and the legend runs from
+	// right to left, each swatch at its label's right; what the frame holds is drawn as it is.
+	const rtl = textDirection() === 'rtl';
+	const at = (x: number) => (rtl ? totalWidth - x : x);
+	const words: Attributes = rtl ? { direction: 'rtl' } : {};
 
 	const root = svgElement('svg', {
 		width: totalWidth,
@@ -149,7 +156,14 @@ export function framedSvg(
 		root.append(
 			svgElement(
 				'text',
-				{ x: pad, y: 26 + i * 22, 'font-size': 18, 'font-weight': 700, fill: frame.colors.text },
+				{
+					x: at(pad),
+					y: 26 + i * 22,
+					'font-size': 18,
+					'font-weight': 700,
+					fill: frame.colors.text,
+					...words
+				},
 				line
 			)
 		)
@@ -157,20 +171,20 @@ export function framedSvg(
 	root.append(
 		svgElement(
 			'text',
-			{ x: pad, y: top - 10, 'font-size': 14, fill: frame.colors.muted },
+			{ x: at(pad), y: top - 10, 'font-size': 14, fill: frame.colors.muted, ...words },
 			frame.subtitle
 		)
 	);
 	content.setAttribute('transform', `translate(${pad},${top})`);
 	root.append(content);
 	for (const { entry, x: lx, y: ly } of placed) {
-		const box = svgElement('g', { transform: `translate(${lx},${ly - 11})` });
+		const box = svgElement('g', { transform: `translate(${rtl ? at(lx) - 24 : lx},${ly - 11})` });
 		entry.swatch(box);
 		root.append(box);
 		root.append(
 			svgElement(
 				'text',
-				{ x: lx + 30, y: ly, 'font-size': 13, fill: frame.colors.text },
+				{ x: at(lx + 30), y: ly, 'font-size': 13, fill: frame.colors.text, ...words },
 				entry.label
 			)
 		);
@@ -179,7 +193,13 @@ export function framedSvg(
 		root.append(
 			svgElement(
 				'text',
-				{ x: pad, y: legendBottom + 8 + i * 16, 'font-size': 12, fill: frame.colors.muted },
+				{
+					x: at(pad),
+					y: legendBottom + 8 + i * 16,
+					'font-size': 12,
+					fill: frame.colors.muted,
+					...words
+				},
 				line
 			)
 		)
@@ -228,5 +248,7 @@ export function themeColors(): Frame['colors'] {
 
 /** The attribution line under every exported image. */
 export function attributionLine(storyTitle: string, credit: string | undefined): string {
-	return `${storyTitle}${credit ? ` · ${credit}` : ''} · Made with Entente`;
+	return credit
+		? t('{story} · {credit} · Made with Entente', { story: storyTitle, credit })
+		: t('{story} · Made with Entente', { story: storyTitle });
 }

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { useLanguage } from '../i18n/i18n';
 import {
 	changeAnnouncement,
 	eventsCrossed,
@@ -67,5 +68,22 @@ describe('the graph in words', () => {
 		expect(changeAnnouncement(story, day('1950-01-01'), day('2030-01-01'), 2, GB)).toMatch(
 			/and 2 more events$/
 		);
+	});
+
+	describe('in French', () => {
+		afterEach(() => useLanguage('en'));
+
+		it('says the same in French, with its plural forms and dates', async () => {
+			await useLanguage('fr');
+			expect(summaryText(sceneAt(story, day('2024-06-19')))).toBe(
+				'19 juin 2024 : 4 acteurs, 4 relations'
+			);
+			expect(focusText(story, sceneAt(story, day('2024-06-20')), 'russia')).toMatch(
+				/^Russia, .*\. 3 relations en vigueur\. Entrée sélectionne\.$/
+			);
+			expect(changeAnnouncement(story, day('1950-01-01'), day('2030-01-01'), 2)).toMatch(
+				/^1 janvier 2030 : .* et 2 autres événements$/
+			);
+		});
 	});
 });

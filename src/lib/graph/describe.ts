@@ -2,27 +2,41 @@
  * The graph in words: its summary, tooltips, what keyboard focus announces, and what changed
  * when the moment crossed events. Plain functions of the story.
  */
+import { t, tn } from '../i18n/i18n';
 import { formatDay, formatPartialDate } from '../model/dates';
 import type { Story, TimedEvent, TimedRelation } from '../model/load';
 import { changesAt, refDate } from '../model/slice';
 import { relationKind } from '../model/kinds';
-import { ACTOR_NAME } from '../model/vocabulary';
+import { RELATION_KINDS } from '../model/constants';
+import type { RelationKind } from '../model/schema';
+import { ACTOR_NAME, relationSentence } from '../model/vocabulary';
 import type { Scene } from './scene';
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** "19 June 2024: 12 actors, 9 relations" */
 export function summaryText(scene: Scene, locale?: string): string {
-	return `${formatDay(scene.t, locale)}: ${plural(scene.actors, 'actor')}, ${plural(scene.relations, 'relation')}`;
+	return t('{date}: {actors}, {relations}', {
+		date: formatDay(scene.t, locale),
+		actors: tn(scene.actors, '{n} actor', '{n} actors'),
+		relations: tn(scene.relations, '{n} relation', '{n} relations')
+	});
 }
 
 export function actorName(story: Story, id: string): string {
 	return story.actorById.get(id)?.name ?? id;
 }
 
+const isRelationKind = (id: string): id is RelationKind =>
+	(RELATION_KINDS as readonly string[]).includes(id);
+
 /** "Russia is a partner of North Korea" */
 export function relationPhrase(story: Story, r: TimedRelation): string {
-	return `${actorName(story, r.from)} ${relationKind(story, r.kind).verb} ${actorName(story, r.to)}`;
+	const kind = relationKind(story, r.kind);
+	const from = actorName(story, r.from);
+	const to = actorName(story, r.to);
+	// A built-in kind has a sentence of its own in each language; a declared kind, its author's verb.
+	return kind.builtIn && isRelationKind(kind.id)
+		? relationSentence(kind.id, from, to)
+		: t('{from} {verb} {to}', { from, verb: kind.verb, to });
 }
 
 /** "since 19 June 2024", "1961 – 26 December 1991" */
@@ -30,17 +44,22 @@ export function intervalText(story: Story, r: TimedRelation, locale?: string): s
 	const since = refDate(story, r.since);
 	const until = refDate(story, r.until);
 	const from = since ? formatPartialDate(since, locale) : r.since;
-	return until ? `${from} – ${formatPartialDate(until, locale)}` : `since ${from}`;
+	return until
+		? t('{from} – {until}', { from, until: formatPartialDate(until, locale) })
+		: t('since {date}', { date: from });
 }
 
 /** A node's tooltip and focus text: "Vladimir Putin, person, President of Russia". */
 export function actorText(story: Story, id: string, inactive = false): string {
 	const actor = story.actorById.get(id);
 	if (!actor) return id;
-	const parts = [actor.name, ACTOR_NAME[actor.kind]];
-	if (actor.role) parts.push(actor.role);
-	if (inactive) parts.push('no longer active');
-	return parts.join(', ');
+	const params = { name: actor.name, kind: ACTOR_NAME[actor.kind], role: actor.role ?? '' };
+	if (actor.role) {
+		return inactive
+			? t('{name}, {kind}, {role}, no longer active', params)
+			: t('{name}, {kind}, {role}', params);
+	}
+	return inactive ? t('{name}, {kind}, no longer active', params) : t('{name}, {kind}', params);
 }
 
 /**
@@ -54,21 +73,45 @@ export function focusText(story: Story, scene: Scene, id: string): string {
 		if (r && (r.from === id || r.to === id)) n++;
 	}
 	const inactive = scene.states.get(id) === 'faded';
-	return `${actorText(story, id, inactive)}. ${plural(n, 'relation')} in force. Enter selects.`;
+	return tn(
+		n,
+		'{actor}. {n} relation in force. Enter selects.',
+		'{actor}. {n} relations in force. Enter selects.',
+		{ actor: actorText(story, id, inactive) }
+	);
 }
+
+/** The marks a relation's tooltip may start with, by their English words. */
+export type RelationMark = 'New' | 'Just ended' | 'Ended';
 
 /** An edge's tooltip: "Russia is a partner of North Korea (partnership), since 19 June 2024". */
 export function relationText(
 	story: Story,
 	relationId: string,
-	mark?: string,
+	mark?: RelationMark,
 	locale?: string
 ): string {
 	const r = story.relationById.get(relationId);
 	if (!r) return relationId;
-	const label = r.label ? `: ${r.label}` : '';
-	const prefix = mark ? `${mark}: ` : '';
-	return `${prefix}${relationPhrase(story, r)} (${relationKind(story, r.kind).label}${label}), ${intervalText(story, r, locale)}`;
+	const params = {
+		relation: relationPhrase(story, r),
+		kind: relationKind(story, r.kind).label,
+		label: r.label ?? '',
+		interval: intervalText(story, r, locale)
+	};
+	const text = r.label
+		? t('{relation} ({kind}: {label}), {interval}', params)
+		: t('{relation} ({kind}), {interval}', params);
+	switch (mark) {
+		case 'New':
+			return t('New: {relation}', { relation: text });
+		case 'Just ended':
+			return t('Just ended: {relation}', { relation: text });
+		case 'Ended':
+			return t('Ended: {relation}', { relation: text });
+		default:
+			return text;
+	}
 }
 
 /** The events whose first day the moment passed going from `from` to `to`, in the order passed. */
@@ -93,16 +136,22 @@ export function changeAnnouncement(
 	if (crossed.length === 0) return '';
 	const forward = to > from;
 	const parts = crossed.slice(0, limit).map((event) => {
-		if (!forward) return `back before ${event.title}`;
-		const { started, ended } = changesAt(story, event.id);
-		let text = event.title;
-		if (started.length > 0)
-			text += ` — started: ${started.map((r) => relationPhrase(story, r)).join('; ')}`;
-		if (ended.length > 0)
-			text += ` — ended: ${ended.map((r) => relationPhrase(story, r)).join('; ')}`;
-		return text;
+		if (!forward) return t('back before {event}', { event: event.title });
+		const changes = changesAt(story, event.id);
+		const phrases = (relations: readonly TimedRelation[]) =>
+			relations.map((r) => relationPhrase(story, r)).join('; ');
+		const params = {
+			event: event.title,
+			started: phrases(changes.started),
+			ended: phrases(changes.ended)
+		};
+		if (changes.started.length > 0 && changes.ended.length > 0)
+			return t('{event} — started: {started} — ended: {ended}', params);
+		if (changes.started.length > 0) return t('{event} — started: {started}', params);
+		if (changes.ended.length > 0) return t('{event} — ended: {ended}', params);
+		return event.title;
 	});
 	const more = crossed.length - limit;
-	if (more > 0) parts.push(`and ${plural(more, 'more event')}`);
-	return `${formatDay(to, locale)}: ${parts.join('. ')}`;
+	if (more > 0) parts.push(tn(more, 'and {n} more event', 'and {n} more events'));
+	return t('{date}: {changes}', { date: formatDay(to, locale), changes: parts.join('. ') });
 }

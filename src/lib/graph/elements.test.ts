@@ -1,6 +1,14 @@
 import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
-import { edgeId, nodeData, nodeLabel, relationIdOf, toElements } from './elements';
+import {
+	edgeId,
+	isolatedLabel,
+	labelWidth,
+	nodeData,
+	nodeLabel,
+	relationIdOf,
+	toElements
+} from './elements';
 import { miniStory } from './fixture';
 import { graphStyle } from './style';
 
@@ -125,5 +133,21 @@ describe('edge ids', () => {
 	it('edgeId and relationIdOf are inverses, and actor ids are not edge ids', () => {
 		expect(relationIdOf(edgeId('treaty-2024'))).toBe('treaty-2024');
 		expect(relationIdOf('russia')).toBeNull();
+	});
+});
+
+describe('labels in either direction', () => {
+	it('are their own paragraph on a right-to-left page, or when they hold right-to-left letters', () => {
+		expect(isolatedLabel('U.S.', 'ltr')).toBe('U.S.');
+		expect(isolatedLabel('U.S.', 'rtl')).toBe('\u2068U.S.\u2069');
+		expect(isolatedLabel('الأمم المتحدة (UN)', 'ltr')).toBe('\u2068الأمم المتحدة (UN)\u2069');
+		expect(labelWidth(isolatedLabel('Russia', 'rtl'))).toBe(labelWidth('Russia'));
+	});
+
+	it('toElements isolates node labels for a right-to-left page only', () => {
+		const label = (direction?: 'ltr' | 'rtl') =>
+			toElements(miniStory(), undefined, direction).find((e) => e.data.id === 'russia')?.data.label;
+		expect(label()).toBe('Russia');
+		expect(label('rtl')).toBe('\u2068Russia\u2069');
 	});
 });

@@ -64,9 +64,22 @@ export function nodeLabel(actor: Pick<TimedActor, 'name' | 'shortName' | 'kind'>
 	return actor.name.length > LONG_NAME && actor.shortName ? actor.shortName : actor.name;
 }
 
-/** Estimated width of a label in model pixels. */
+/** Estimated width of a label in model pixels (the invisible isolates of isolatedLabel take none). */
 export function labelWidth(text: string): number {
-	return Math.ceil(text.length * CHAR_WIDTH);
+	return Math.ceil(text.replace(/[\u2066-\u2069]/g, '').length * CHAR_WIDTH);
+}
+
+const RIGHT_TO_LEFT =
+	/[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/u;
+
+/**
+ * A label as a paragraph of its own, its direction from its first letter (FSI … PDI, as CSS's
+ * `unicode-bidi: plaintext`): the canvas draws text in the page's direction, so on a right-to-left
+ * page "U.S." would print ".U.S", and an Arabic name with a Latin part would read in the wrong
+ * order on a left-to-right page. Only where it matters, so English labels stay as they are.
+ */
+export function isolatedLabel(text: string, direction: 'ltr' | 'rtl'): string {
+	return direction === 'rtl' || RIGHT_TO_LEFT.test(text) ? `\u2068${text}\u2069` : text;
 }
 
 /** The drawn width of a node of a kind with a given label. */
@@ -122,18 +135,25 @@ export function edgeData(relation: TimedRelation): EdgeData {
 /**
  * Every actor and relation of the story as Cytoscape elements, nodes first. Classes carry what
  * the stylesheet needs: the actor kind (`country`, `person`, `organization`), the relation kind
- * (`k-alliance` …) and `directed`. Positions, when given, are set on the nodes.
+ * (`k-alliance` …) and `directed`. Positions, when given, are set on the nodes; labels are isolated
+ * for the page's `direction` (isolatedLabel).
  */
 export function toElements(
 	story: Story,
-	positions?: ReadonlyMap<string, { x: number; y: number }>
+	positions?: ReadonlyMap<string, { x: number; y: number }>,
+	direction: 'ltr' | 'rtl' = 'ltr'
 ): ElementDefinition[] {
 	const elements: ElementDefinition[] = [];
 	for (const actor of story.actors) {
 		const position = positions?.get(actor.id) ?? actor.position;
+		const data = nodeData(actor);
 		elements.push({
 			group: 'nodes',
-			data: { ...nodeData(actor) },
+			data: {
+				...data,
+				label: isolatedLabel(data.label, direction),
+				short: isolatedLabel(data.short, direction)
+			},
 			classes: actor.kind,
 			...(position ? { position: { x: position.x, y: position.y } } : {})
 		});

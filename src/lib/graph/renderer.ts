@@ -11,6 +11,7 @@ import cytoscape, {
 } from 'cytoscape';
 import type { RelationKindInfo } from '../model/kinds';
 import type { Story } from '../model/load';
+import { textDirection } from '../i18n/i18n';
 import { EdgeLayer } from './edgeLayer';
 import { LABEL_FONT_SIZE, labelWidth, relationIdOf, toElements, type NodeData } from './elements';
 import {
@@ -206,7 +207,7 @@ export class GraphRenderer {
 	#elements(story: Story, layout: Positions) {
 		const positions = new Map(Object.entries(layout));
 		// Every element starts hidden; the first scene shows what holds.
-		return toElements(story, positions).map((e) => ({
+		return toElements(story, positions, textDirection()).map((e) => ({
 			...e,
 			classes: `${String(e.classes ?? '')} off`
 		}));

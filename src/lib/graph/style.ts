@@ -4,6 +4,7 @@
  */
 import type { StylesheetJson } from 'cytoscape';
 import { BUILT_IN_KINDS, type RelationKindInfo } from '../model/kinds';
+import { t } from '../i18n/i18n';
 import { dashes } from '../visual';
 import { LABEL_FONT_SIZE } from './elements';
 
@@ -293,14 +294,14 @@ export function graphStyle(
 		},
 		{
 			selector: 'edge.just-ended',
-			style: { label: 'ended', color: p.ended, 'text-border-color': p.ended, opacity: 0.75 }
+			style: { label: t('ended'), color: p.ended, 'text-border-color': p.ended, opacity: 0.75 }
 		},
 		{
 			selector: 'edge.new',
 			style: {
 				'underlay-opacity': theme === 'dark' ? 0.45 : 0.3,
 				'underlay-padding': 7,
-				label: 'new',
+				label: t('new'),
 				color: p.new,
 				'text-border-color': p.new
 			}

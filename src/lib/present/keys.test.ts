@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { commandFor, listStepFor, stepFor, stepIndex } from './keys';
+import { commandFor, listStepFor, stepFor, stepIndex, stepShortcuts } from './keys';
 
 const key = (k: string, mods: Partial<KeyboardEvent> = {}) => ({
 	key: k,
@@ -34,6 +34,41 @@ describe('present mode keys', () => {
 		expect(stepFor(key(' ', { shiftKey: true }))).toBe('previous');
 		expect(stepFor(key('ArrowRight', { ctrlKey: true }))).toBe(null);
 		expect(stepFor(key('PageDown', { metaKey: true }))).toBe(null);
+	});
+
+	it.each([
+		['ArrowLeft', 'next'],
+		['ArrowRight', 'previous'],
+		['ArrowDown', 'next'],
+		['ArrowUp', 'previous'],
+		['PageDown', 'next'],
+		['PageUp', 'previous'],
+		[' ', 'next'],
+		['Backspace', 'previous'],
+		['n', 'next'],
+		['p', 'previous'],
+		['Home', 'first'],
+		['End', 'last']
+	] as const)('right to left (Arabic), stepFor(%j) is %s', (k, step) => {
+		expect(stepFor(key(k), 'rtl')).toBe(step);
+	});
+
+	it('left to right is the default, and Shift+Space steps back in both directions', () => {
+		expect(stepFor(key('ArrowRight'), 'ltr')).toBe('next');
+		expect(stepFor(key('ArrowLeft'), 'ltr')).toBe('previous');
+		expect(stepFor(key(' ', { shiftKey: true }), 'rtl')).toBe('previous');
+		expect(stepFor(key('ArrowLeft', { ctrlKey: true }), 'rtl')).toBe(null);
+	});
+
+	it('names the keys that step, the forward arrow pointing the reading direction’s way', () => {
+		expect(stepShortcuts('ltr')).toEqual({
+			next: 'ArrowRight PageDown',
+			previous: 'ArrowLeft PageUp'
+		});
+		expect(stepShortcuts('rtl')).toEqual({
+			next: 'ArrowLeft PageDown',
+			previous: 'ArrowRight PageUp'
+		});
 	});
 
 	it.each([

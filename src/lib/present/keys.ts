@@ -1,12 +1,23 @@
 /** The keys a presentation clicker sends, and what they do. */
 export type Step = 'next' | 'previous' | 'first' | 'last';
 
-/** What a key does in present mode, or null to leave the key alone. */
+/**
+ * What a key does in present mode, or null to leave the key alone. The left and right arrows
+ * follow the reading direction: in a right-to-left page (Arabic) the next step is to the left,
+ * so ArrowLeft goes forward and ArrowRight back; every other key does the same in both.
+ */
 export function stepFor(
-	event: Pick<KeyboardEvent, 'key' | 'shiftKey' | 'altKey' | 'ctrlKey' | 'metaKey'>
+	event: Pick<KeyboardEvent, 'key' | 'shiftKey' | 'altKey' | 'ctrlKey' | 'metaKey'>,
+	direction: 'ltr' | 'rtl' = 'ltr'
 ): Step | null {
 	if (event.altKey || event.ctrlKey || event.metaKey) return null;
-	switch (event.key) {
+	const key =
+		direction === 'rtl' && (event.key === 'ArrowLeft' || event.key === 'ArrowRight')
+			? event.key === 'ArrowLeft'
+				? 'ArrowRight'
+				: 'ArrowLeft'
+			: event.key;
+	switch (key) {
 		case 'ArrowRight':
 		case 'ArrowDown':
 		case 'PageDown':
@@ -29,6 +40,16 @@ export function stepFor(
 		default:
 			return null;
 	}
+}
+
+/**
+ * The keys that step forward and back in present mode, as `aria-keyshortcuts` names them: the
+ * arrow that points the reading direction's way goes forward.
+ */
+export function stepShortcuts(direction: 'ltr' | 'rtl'): Record<'next' | 'previous', string> {
+	const [forward, back] =
+		direction === 'rtl' ? ['ArrowLeft', 'ArrowRight'] : ['ArrowRight', 'ArrowLeft'];
+	return { next: `${forward} PageDown`, previous: `${back} PageUp` };
 }
 
 /**
