@@ -109,10 +109,14 @@ export function tn(count: number, one: string, other: PluralKey, params?: Params
 	return fill(text, { n: count, ...params });
 }
 
-/** An address of this page with the interface language in it (`lang=`), as links and embeds carry it. */
+/**
+ * An address of this page with the reader's language and locale in it (`lang=en-GB`), as links
+ * carry it: the link opens in the same words and writes dates the same way ("2 April 2024", not
+ * the "April 2, 2024" that `lang=en` gives).
+ */
 export function withLanguage(href: string): string {
 	const url = new URL(href);
-	if (!url.searchParams.has('lang')) url.searchParams.set('lang', current);
+	if (!url.searchParams.has('lang')) url.searchParams.set('lang', currentLocale);
 	return url.href;
 }
 
