@@ -3,6 +3,7 @@
  * from localise.ts, which only loads where a story's language is not the page's: this ships with
  * every view.
  */
+import { language } from '../i18n/i18n';
 import type { Story } from './story';
 
 /** The language each text on screen is in: the story's, except the fields translated. */
@@ -32,4 +33,13 @@ export function textLang(
 	if (!texts || !item || (item as { builtIn?: boolean }).builtIn) return undefined;
 	const tag = texts.translated.get(item)?.[field] ?? texts.lang;
 	return primary(tag) === primary(texts.page) ? undefined : tag;
+}
+
+/**
+ * The `lang=` for a story's texts as written (the editor's tables), on a page in another
+ * language: the story's `lang` ("en" when it says none); undefined on a page in that language.
+ */
+export function storyTextLang(lang: string | undefined): string | undefined {
+	const tag = lang ?? 'en';
+	return primary(tag) === language() ? undefined : tag;
 }
