@@ -133,11 +133,11 @@ test('ArrowRight on the timeline moment moves it later, as the line moves right'
 test('no sideways scroll on a phone (375×667)', async ({ page }) => {
 	await page.setViewportSize({ width: 375, height: 667 });
 	await open(page, '&event=treaty-2024');
-	const [scrollWidth, innerWidth] = await page.evaluate(() => [
+	const [scrollWidth, viewport] = await page.evaluate((): number[] => [
 		document.documentElement.scrollWidth,
-		innerWidth
+		window.innerWidth
 	]);
-	expect(scrollWidth).toBeLessThanOrEqual(innerWidth);
+	expect(scrollWidth).toBeLessThanOrEqual(viewport!);
 	// The open menu stays on screen too.
 	await page.locator('.menu-toggle').click();
 	const menu = await box(page.locator('.site-header .tools.open'));
