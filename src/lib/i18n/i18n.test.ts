@@ -70,6 +70,13 @@ describe('the words a page shows', () => {
 		expect(t('Language')).toBe('Sprache');
 	});
 
+	it('keep a text put into an Arabic sentence in its own order (isolated), not in English', async () => {
+		await useLanguage('ar');
+		expect(t('Showing {range}', { range: 'events.csv' })).toContain('\u2068events.csv\u2069');
+		await useLanguage('en');
+		expect(t('Showing {range}', { range: 'events.csv' })).toBe('Showing events.csv');
+	});
+
 	it('write numbers in placeholders as the reader does', async () => {
 		await useLanguage('fr');
 		expect(formatNumber(46000)).toBe('46\u202f000');

@@ -83,11 +83,19 @@ export function formatNumber(value: number): string {
 	return (numbers ??= new Intl.NumberFormat(currentLocale)).format(value);
 }
 
+/**
+ * Fills a message's placeholders. In a right-to-left language each text put in is isolated
+ * (U+2068 … U+2069), so that an English name, a file name or a quoted value keeps its own order
+ * inside an Arabic sentence.
+ */
 function fill(text: string, params: Params | undefined): string {
 	if (!params) return text;
+	const rtl = direction(current) === 'rtl';
 	return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
 		const value = params[name];
-		return value === undefined ? whole : typeof value === 'number' ? formatNumber(value) : value;
+		if (value === undefined) return whole;
+		if (typeof value === 'number') return formatNumber(value);
+		return rtl && value ? `\u2068${value}\u2069` : value;
 	});
 }
 
