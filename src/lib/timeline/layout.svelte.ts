@@ -28,6 +28,8 @@ export class TimelineLayout {
 	// Text widths, measured once per text with the page's font. A cache, not state: widths never
 	// change for a text and a font size.
 	#context: CanvasRenderingContext2D | null = null;
+	#family: string | null = null;
+	#font = '';
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity
 	#widths = new Map<string, number>();
 	measure(text: string, bold = false): number {
@@ -36,8 +38,11 @@ export class TimelineLayout {
 		if (width === undefined) {
 			this.#context ??= document.createElement('canvas').getContext('2d');
 			if (this.#context) {
-				const family = getComputedStyle(document.documentElement).fontFamily;
-				this.#context.font = `${bold ? '700 ' : ''}${this.fs}px ${family}`;
+				// The page's font family, read once: reading the computed style per text made the
+				// browser recompute the page's styles for every label of the first render.
+				this.#family ??= getComputedStyle(document.documentElement).fontFamily;
+				const font = `${bold ? '700 ' : ''}${this.fs}px ${this.#family}`;
+				if (this.#font !== font) this.#context.font = this.#font = font;
 				width = Math.ceil(this.#context.measureText(text).width);
 			} else width = text.length * this.fs * 0.6;
 			this.#widths.set(key, width);
