@@ -310,6 +310,28 @@ test.describe('present mode', () => {
 	});
 });
 
+/**
+ * The card's blocks: each shown whole, or hidden (above the page, or below the clip that ends the
+ * page), or taller than the card (read by page stride).
+ */
+function cardBlocks(page: Page) {
+	return page.locator('.present .card').evaluate((card) => {
+		const box = card.getBoundingClientRect();
+		const inset = /calc\(100% - ([\d.]+)px\)/.exec(getComputedStyle(card).clipPath);
+		const bottom = box.top + (inset ? Number(inset[1]) : box.height);
+		return [...card.children].map((child, i) => {
+			const r = child.getBoundingClientRect();
+			return {
+				i,
+				text: (child.textContent ?? '').trim().slice(0, 30),
+				tall: r.height > box.height,
+				whole: r.top >= box.top - 1 && r.bottom <= bottom + 1,
+				hidden: r.bottom <= box.top + 1 || r.top >= bottom - 1
+			};
+		});
+	});
+}
+
 test.describe('present mode card pages', () => {
 	for (const [width, height] of [
 		[1024, 768],
@@ -329,21 +351,7 @@ test.describe('present mode card pages', () => {
 					await page.waitForTimeout(150);
 					// Each block of the card is either shown whole or not at all, unless it is taller
 					// than the card (then it is read by page stride).
-					const blocks = await page.locator('.present .card').evaluate((card) => {
-						const box = card.getBoundingClientRect();
-						const inset = /calc\(100% - ([\d.]+)px\)/.exec(getComputedStyle(card).clipPath);
-						const bottom = box.top + (inset ? Number(inset[1]) : box.height);
-						return [...card.children].map((child, i) => {
-							const r = child.getBoundingClientRect();
-							return {
-								i,
-								text: (child.textContent ?? '').trim().slice(0, 30),
-								tall: r.height > box.height,
-								whole: r.top >= box.top - 1 && r.bottom <= bottom + 1,
-								hidden: r.bottom <= box.top + 1 || r.top >= bottom - 1
-							};
-						});
-					});
+					const blocks = await cardBlocks(page);
 					for (const b of blocks) {
 						if (!b.tall) expect(b.whole || b.hidden, `step ${step}: "${b.text}"`).toBe(true);
 						if (b.whole) seen.add(b.i);
@@ -364,6 +372,20 @@ test.describe('present mode card pages', () => {
 			expect(pagedSteps, 'a step long enough to page').toBeGreaterThan(0);
 		});
 	}
+
+	test('a step opened by its link pages again when its source quote arrives after the first frame', async ({
+		page
+	}) => {
+		await page.setViewportSize({ width: 1024, height: 768 });
+		await page.goto('./?mode=present&step=8');
+		await page.waitForLoadState('networkidle');
+		await settled(page);
+		await expect(page.locator('.present .card blockquote')).toBeVisible();
+		for (const b of await cardBlocks(page)) {
+			if (!b.tall) expect(b.whole || b.hidden, `"${b.text}"`).toBe(true);
+		}
+		await expect(page.getByTestId('card-more')).toContainText('More follows');
+	});
 });
 
 test.describe('the guided story on a phone', () => {
