@@ -150,14 +150,23 @@ test.describe('big and hostile stories', () => {
 		const tasks = await longTasks(page);
 		await expect(page.getByText(/^Opened from big-story\.json/)).toBeVisible();
 		// Reading, parsing and checking run in the worker, and the story reaches the page in slices
-		// (before, one task took 5.8 s, then one structured clone 300-400 ms); drawing the views
-		// (timeline, lists, graph) is still done in tasks over 50 ms. Neither phase is proven under
-		// 50 ms on a quiet 2-core machine yet: the figures go into the report, not into a
-		// pass/fail line (on a loaded machine, garbage collection alone passes 50 ms).
+		// (before, one task took 5.8 s, then one structured clone 300-400 ms). Drawing does no work
+		// a source: the sources' title order comes from the worker, and the long lists place their
+		// rows from typed arrays (before, 46,000 titles were sorted and two lists built an object a
+		// row: tasks of 200-550 ms, up to 1.7 s, on a loaded 2-core machine). Drawing the views of
+		// 300 events (timeline, lists) is still one task over 50 ms (110-190 ms on a 2-core machine
+		// others use, near 300 ms when heavily loaded), so 50 ms is not asserted: the figures go
+		// into the report, and a looser ceiling of 400 ms a task into a line (the drawing before
+		// these changes passed it: 545 ms, and 400 ms on a lightly loaded machine).
 		testInfo.annotations.push(
 			{ type: 'long tasks before drawing (ms)', description: JSON.stringify(tasks.beforeDrawing) },
 			{ type: 'long tasks while drawing (ms)', description: JSON.stringify(tasks.drawing) }
 		);
+		expect(
+			Math.max(0, ...tasks.beforeDrawing),
+			'the longest task before drawing (ms)'
+		).toBeLessThan(400);
+		expect(Math.max(0, ...tasks.drawing), 'the longest task while drawing (ms)').toBeLessThan(400);
 	});
 
 	test('46,000 warnings open at once and scroll to the last', async ({ page }, testInfo) => {

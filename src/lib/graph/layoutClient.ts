@@ -46,12 +46,17 @@ function getWorker(): Worker {
 	return worker;
 }
 
-/** Runs the layout in the worker. */
+/**
+ * Runs the layout in the worker. Started in a task of its own: the story it lays out has just
+ * been drawn in this one, and starting a worker takes the main thread a while.
+ */
 export function layoutInWorker(input: LayoutInput): Promise<Positions> {
 	return new Promise((resolve, reject) => {
 		const id = nextId++;
 		pending.set(id, { resolve, reject });
-		getWorker().postMessage({ id, input } satisfies LayoutRequest);
+		setTimeout(() => {
+			if (pending.has(id)) getWorker().postMessage({ id, input } satisfies LayoutRequest);
+		});
 	});
 }
 

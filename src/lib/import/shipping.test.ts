@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../model/load';
 import type { ImportResult } from '../model/import';
+import { localiseStory } from '../model/localise';
 import { sourcesByTitle } from '../model/order';
 import { syntheticDataset } from '../model/synthetic';
 import { ship, SLICE, Unshipping, type SlicedList } from './shipping';
@@ -54,6 +55,16 @@ describe('a story sent from the worker in slices', () => {
 		const collator = new Intl.Collator();
 		const sorted = [...result.story.sources].sort((a, b) => collator.compare(a.title, b.title));
 		expect(sourcesByTitle(back.story).map((s) => s.id)).toEqual(sorted.map((s) => s.id));
+	});
+
+	it('keeps that order for the story as shown, in any language, without sorting again', () => {
+		const result = bigResult(300);
+		const { back } = roundTrip(result);
+		if (!back.ok) throw new Error('the story does not load');
+		const known = sourcesByTitle(back.story);
+		// The page shows a copy of the story (localiseStory): the order the worker sent still holds.
+		expect(sourcesByTitle(localiseStory(back.story, 'fr'))).toBe(known);
+		expect(sourcesByTitle(localiseStory(back.story, 'en'))).toBe(known);
 	});
 
 	it('brings back a failure with all its errors and warnings', () => {

@@ -12,7 +12,12 @@ let collator: Intl.Collator | null = null;
 const compare = (a: Source, b: Source) =>
 	(collator ??= new Intl.Collator()).compare(a.title, b.title);
 
-const byTitle = new WeakMap<Story, readonly Source[]>();
+/**
+ * Kept by the story's list of sources, not by the story: the story shown is a copy of the one
+ * loaded (`localiseStory`), which shares the list when no source is translated. A translated list
+ * is a new one, sorted here by the titles shown.
+ */
+const byTitle = new WeakMap<readonly Source[], readonly Source[]>();
 
 /** The positions of `sources` in title order (for the worker to send with the story). */
 export function titleOrder(sources: readonly Source[]): Uint32Array {
@@ -25,18 +30,18 @@ export function titleOrder(sources: readonly Source[]): Uint32Array {
 export function knowSourceOrder(story: Story, order: ArrayLike<number>): void {
 	if (order.length !== story.sources.length) return;
 	byTitle.set(
-		story,
+		story.sources,
 		Array.from(order, (i) => story.sources[i]!)
 	);
 }
 
 /** The story's sources by title. */
 export function sourcesByTitle(story: Story): readonly Source[] {
-	let sorted = byTitle.get(story);
+	let sorted = byTitle.get(story.sources);
 	// The bundled story's sources arrive after its first frame (state/story.svelte.ts).
 	if (!sorted || sorted.length !== story.sources.length) {
 		sorted = [...story.sources].sort(compare);
-		byTitle.set(story, sorted);
+		byTitle.set(story.sources, sorted);
 	}
 	return sorted;
 }

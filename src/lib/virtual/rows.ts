@@ -1,0 +1,73 @@
+/**
+ * Where the rows of a long list lie: the heights measured so far and an estimate for the rest, in
+ * two typed arrays. A list of 46,000 rows is two arrays of numbers, not an object a row, and a
+ * height that changes only makes the positions after it be added up again, as far as they are
+ * asked for (the rows in view): taking in a long list costs the page no task of its own
+ * (VirtualList.svelte).
+ */
+export class RowPlaces {
+	readonly count: number;
+	readonly #sizes: Float64Array;
+	/** Where each row ends; right for the rows before `#clean`. */
+	readonly #ends: Float64Array;
+	#clean = 0;
+	#total: number;
+
+	constructor(count: number, estimate: number) {
+		this.count = count;
+		this.#sizes = new Float64Array(count).fill(estimate);
+		this.#ends = new Float64Array(count);
+		this.#total = count * estimate;
+	}
+
+	/** Sets a row's height as drawn; whether it changed. */
+	measure(index: number, size: number): boolean {
+		if (!(index >= 0 && index < this.count) || this.#sizes[index] === size) return false;
+		this.#total += size - this.#sizes[index]!;
+		this.#sizes[index] = size;
+		this.#clean = Math.min(this.#clean, index);
+		return true;
+	}
+
+	size(index: number): number {
+		return this.#sizes[index] ?? 0;
+	}
+
+	/** Where row `index` starts (0 for the first). */
+	start(index: number): number {
+		return index <= 0 ? 0 : this.#end(Math.min(index, this.count) - 1);
+	}
+
+	/** The height of the whole list. */
+	get total(): number {
+		return this.#total;
+	}
+
+	/** The row at `offset` from the top: the first or the last one beyond the list. */
+	indexAt(offset: number): number {
+		if (this.count === 0) return 0;
+		// Added up only as far as the offset.
+		while (
+			this.#clean < this.count &&
+			(this.#clean === 0 || this.#ends[this.#clean - 1]! <= offset)
+		)
+			this.#end(Math.min(this.count - 1, this.#clean + 63));
+		let low = 0;
+		let high = this.#clean - 1;
+		while (low < high) {
+			const middle = (low + high) >>> 1;
+			if (this.#ends[middle]! > offset) high = middle;
+			else low = middle + 1;
+		}
+		return low;
+	}
+
+	#end(index: number): number {
+		if (index >= this.#clean) {
+			let end = this.#clean > 0 ? this.#ends[this.#clean - 1]! : 0;
+			for (let i = this.#clean; i <= index; i++) this.#ends[i] = end += this.#sizes[i]!;
+			this.#clean = index + 1;
+		}
+		return this.#ends[index]!;
+	}
+}
