@@ -5,6 +5,8 @@
  * asked for (the rows in view): taking in a long list costs the page no task of its own
  * (VirtualList.svelte).
  */
+import { bisectRight } from 'd3-array';
+
 export class RowPlaces {
 	readonly count: number;
 	readonly #sizes: Float64Array;
@@ -52,14 +54,8 @@ export class RowPlaces {
 			(this.#clean === 0 || this.#ends[this.#clean - 1]! <= offset)
 		)
 			this.#end(Math.min(this.count - 1, this.#clean + 63));
-		let low = 0;
-		let high = this.#clean - 1;
-		while (low < high) {
-			const middle = (low + high) >>> 1;
-			if (this.#ends[middle]! > offset) high = middle;
-			else low = middle + 1;
-		}
-		return low;
+		// The first row that ends below the offset, or the last one.
+		return Math.min(bisectRight(this.#ends, offset, 0, this.#clean), this.#clean - 1);
 	}
 
 	#end(index: number): number {
