@@ -143,26 +143,58 @@ test.describe('the shell', () => {
 		expect(outline).toBe('solid');
 	});
 
-	test('a big story lists its events a page at a time', async ({ page }) => {
+	test('a big story keeps only the events in view in the page, and a selection scrolls to its row', async ({
+		page
+	}) => {
 		const big = syntheticDataset({ events: 1000, actors: 40, relations: 60, seed: 3 });
 		await page.route(
 			(url) => url.pathname === '/big-story.json',
 			(route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(big) })
 		);
 		await page.goto('./?data=./big-story.json');
-		const list = page.getByRole('region', { name: 'Events' });
-		await expect(list.getByText('1000 events')).toBeVisible();
-		await expect(list.getByRole('listitem')).toHaveCount(300);
-		await list.getByRole('button', { name: 'Show 300 more of 700' }).click();
-		await expect(list.getByRole('listitem')).toHaveCount(600);
-		// A search starts again from the first page, and a short result has no "more" button.
-		await list.getByLabel('Search events').fill('1999');
-		const count = list.getByText(/^\d+ of 1000 events$/);
+		const section = page.locator('section.events');
+		await expect(section.getByText('1000 events', { exact: true })).toBeVisible();
+		const list = section.getByRole('region', { name: '1000 events' });
+		const rows = list.getByRole('listitem');
+		await expect(rows.first()).toHaveAttribute('aria-setsize', '1000');
+		await expect(rows.first()).toHaveAttribute('aria-posinset', '1');
+		expect(await rows.count()).toBeLessThan(60);
+		// Scrolled to its end, the list shows its last event.
+		await list.evaluate((el) => (el.scrollTop = el.scrollHeight));
+		await expect(rows.last()).toHaveAttribute('aria-posinset', '1000');
+		const within = async (row: typeof rows) => {
+			const [r, box] = [(await row.boundingBox())!, (await list.boundingBox())!];
+			return r.y >= box.y - 1 && r.y + r.height <= box.y + box.height + 1;
+		};
+		// (Rows measured as they are drawn move the end: a reader scrolling on gets there.)
+		await expect
+			.poll(async () => {
+				await list.evaluate((el) => (el.scrollTop = el.scrollHeight));
+				return within(rows.last());
+			})
+			.toBe(true);
+		// An event chosen elsewhere (here by the link) scrolls the list, not the page, to its row.
+		const middle = [...big.events].sort((a, b) => a.date.localeCompare(b.date))[500]!;
+		await list.evaluate((el) => (el.scrollTop = 0));
+		const pageScroll = await page.evaluate(() => scrollY);
+		await page.getByRole('button', { name: 'Next event' }).focus();
+		await page.evaluate((id) => {
+			const url = new URL(location.href);
+			url.searchParams.set('event', id);
+			history.pushState(null, '', url);
+			dispatchEvent(new PopStateEvent('popstate'));
+		}, middle.id);
+		const current = list.locator('[aria-current="true"]');
+		await expect(current).toContainText(middle.title);
+		await expect.poll(() => within(current)).toBe(true);
+		expect(await page.evaluate(() => scrollY)).toBe(pageScroll);
+		// A search that leaves a few events lists them all, plainly.
+		await section.getByLabel('Search events').fill('1999');
+		const count = section.getByText(/^\d+ of 1000 events$/);
 		await expect(count).toBeVisible();
 		const matches = Number((await count.textContent())!.split(' ')[0]);
 		expect(matches).toBeGreaterThan(0);
-		expect(matches).toBeLessThan(300);
-		await expect(list.getByRole('listitem')).toHaveCount(matches);
-		await expect(list.getByRole('button', { name: /more of/ })).toHaveCount(0);
+		expect(matches).toBeLessThan(200);
+		await expect(section.locator('.event-list').getByRole('listitem')).toHaveCount(matches);
 	});
 });
