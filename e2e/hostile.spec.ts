@@ -158,9 +158,18 @@ test.describe('big and hostile stories', () => {
 		// others use, near 300 ms when heavily loaded), so 50 ms is not asserted: the figures go
 		// into the report, and a looser ceiling of 400 ms a task into a line (the drawing before
 		// these changes passed it: 545 ms, and 400 ms on a lightly loaded machine).
+		// The graph is drawn after that, once its layout is back from the worker: its tasks
+		// (Cytoscape's first styling, fit and drawing) are reported, not asserted.
+		await expect(page.locator('[data-layout="ready"]')).toBeVisible({ timeout: 60_000 });
+		await page.waitForTimeout(500);
+		const withGraph = await longTasks(page);
 		testInfo.annotations.push(
 			{ type: 'long tasks before drawing (ms)', description: JSON.stringify(tasks.beforeDrawing) },
-			{ type: 'long tasks while drawing (ms)', description: JSON.stringify(tasks.drawing) }
+			{ type: 'long tasks while drawing (ms)', description: JSON.stringify(tasks.drawing) },
+			{
+				type: 'long tasks drawing the graph after (ms)',
+				description: JSON.stringify(withGraph.drawing.slice(tasks.drawing.length))
+			}
 		);
 		expect(
 			Math.max(0, ...tasks.beforeDrawing),
