@@ -125,6 +125,9 @@ export class GraphRenderer {
 	/** Nodes are pushed apart for labels grown past the layout's room (see #spread). */
 	#spreadOut = false;
 	#timers = new Set<ReturnType<typeof setTimeout>>();
+	/** While fitting, restyles wait (see fit); a restyle is then owed. */
+	#holdStyle = false;
+	#styleStale = false;
 	/** The reader zoomed or panned: resizes keep their view instead of fitting again. */
 	#viewMoved = false;
 	#programmatic = false;
@@ -350,6 +353,11 @@ export class GraphRenderer {
 	}
 
 	#restyle(): void {
+		if (this.#holdStyle) {
+			this.#styleStale = true;
+			return;
+		}
+		this.#styleStale = false;
 		this.cy.style(
 			this.#overview
 				? overviewStyle(this.#theme, this.#kinds)
@@ -499,6 +507,20 @@ export class GraphRenderer {
 	 * nodes, so the box is computed here.
 	 */
 	fit(): void {
+		// The box is computed from the nodes' data and places (boxOf, #spread), never from the
+		// style: the scale settles first, and the graph is restyled once, at the end (a restyle a
+		// step made explore's first render restyle the whole graph five times, a present step 15).
+		const held = this.#holdStyle;
+		this.#holdStyle = true;
+		try {
+			this.#settleFit();
+		} finally {
+			this.#holdStyle = held;
+			if (!held && this.#styleStale) this.#restyle();
+		}
+	}
+
+	#settleFit(): void {
 		// The zoom decides how much labels grow, which changes the box: settle in a few steps.
 		// Always from unscaled labels, so that a fit lands on the same view whatever came before.
 		if (this.#scale !== 1 && !this.#overview) {
