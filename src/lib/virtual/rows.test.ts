@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RowPlaces } from './rows';
+import { RowPlaces, scrollToShow } from './rows';
 
 describe('RowPlaces', () => {
 	it('places rows by the estimate until they are measured', () => {
@@ -55,5 +55,17 @@ describe('RowPlaces', () => {
 		expect(rows.total).toBe(0);
 		expect(rows.indexAt(100)).toBe(0);
 		expect(rows.start(0)).toBe(0);
+	});
+
+	it('scrolls a row into view, centred, only when it is not in view already', () => {
+		const at = (scrollTop: number, start: number, size: number) => {
+			const scroller = { scrollTop, clientHeight: 100 };
+			scrollToShow(scroller, start, size);
+			return scroller.scrollTop;
+		};
+		expect(at(0, 40, 20)).toBe(0); // in view: stays
+		expect(at(0, 90, 20)).toBe(50); // cut at the bottom: centred
+		expect(at(200, 150, 20)).toBe(110); // above the view: centred
+		expect(at(300, 10, 20)).toBe(0); // near the top: never below 0
 	});
 });

@@ -7,6 +7,23 @@
  */
 import { bisectRight } from 'd3-array';
 
+/** Up to this many rows a list is simply listed; a longer one keeps only the rows in view. */
+export const LONG_LIST = 200;
+
+/**
+ * Scrolls a list's own scroller (never the page) so that the row lying from `start` over `size`
+ * px is in view, centred when it was not.
+ */
+export function scrollToShow(
+	scroller: { scrollTop: number; readonly clientHeight: number },
+	start: number,
+	size: number
+): void {
+	const view = scroller.clientHeight;
+	if (start >= scroller.scrollTop && start + size <= scroller.scrollTop + view) return;
+	scroller.scrollTop = Math.max(0, start - (view - size) / 2);
+}
+
 export class RowPlaces {
 	readonly count: number;
 	readonly #sizes: Float64Array;
