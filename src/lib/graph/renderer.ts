@@ -510,10 +510,15 @@ export class GraphRenderer {
 		// The box is computed from the nodes' data and places (boxOf, #spread), never from the
 		// style: the scale settles first, and the graph is restyled once, at the end (a restyle a
 		// step made explore's first render restyle the whole graph five times, a present step 15).
+		this.#styledOnce(() => this.#settleFit());
+	}
+
+	/** Runs `change` with restyles held, then restyles once if any was asked for. */
+	#styledOnce(change: () => void): void {
 		const held = this.#holdStyle;
 		this.#holdStyle = true;
 		try {
-			this.#settleFit();
+			change();
 		} finally {
 			this.#holdStyle = held;
 			if (!held && this.#styleStale) this.#restyle();
@@ -563,9 +568,11 @@ export class GraphRenderer {
 	setPresenting(present: boolean): void {
 		if (!!this.#options.present === present) return;
 		this.#options = { ...this.#options, present };
-		this.#restyle();
 		this.#viewMoved = false;
-		this.fit();
+		this.#styledOnce(() => {
+			this.#restyle();
+			this.fit();
+		});
 	}
 
 	/**
