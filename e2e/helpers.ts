@@ -1,11 +1,20 @@
 /** What several specs do the same way: open a story as a reader does, read a printed PDF. */
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 
 export const EXAMPLE_JSON = 'data/examples/cuban-missile-crisis.json';
 export const CUBA = 'The Cuban Missile Crisis, 1962';
 
 export const title = (page: Page) => page.getByRole('heading', { level: 1 });
 export const dialog = (page: Page) => page.getByRole('dialog', { name: 'Open a story' });
+
+/**
+ * Whether a row lies wholly inside the box of the list that scrolls it (vertically), give or take
+ * `slack` px.
+ */
+export async function insideList(row: Locator, list: Locator, slack = 0): Promise<boolean> {
+	const [r, box] = [(await row.boundingBox())!, (await list.boundingBox())!];
+	return r.y >= box.y - slack && r.y + r.height <= box.y + box.height + slack;
+}
 
 /** Opens the dialog and chooses files through the file chooser, as a reader does. */
 export async function chooseFiles(

@@ -1,5 +1,6 @@
 import { syntheticDataset } from '../src/lib/model/synthetic';
 import { expect, expectNoAxeViolations, relationRows, setMoment, test } from './fixtures';
+import { insideList } from './helpers';
 
 test.describe('the shell', () => {
 	test('opens on the bundled story with its title and events', async ({ page }) => {
@@ -162,15 +163,11 @@ test.describe('the shell', () => {
 		// Scrolled to its end, the list shows its last event.
 		await list.evaluate((el) => (el.scrollTop = el.scrollHeight));
 		await expect(rows.last()).toHaveAttribute('aria-posinset', '1000');
-		const within = async (row: typeof rows) => {
-			const [r, box] = [(await row.boundingBox())!, (await list.boundingBox())!];
-			return r.y >= box.y - 1 && r.y + r.height <= box.y + box.height + 1;
-		};
 		// (Rows measured as they are drawn move the end: a reader scrolling on gets there.)
 		await expect
 			.poll(async () => {
 				await list.evaluate((el) => (el.scrollTop = el.scrollHeight));
-				return within(rows.last());
+				return insideList(rows.last(), list, 1);
 			})
 			.toBe(true);
 		// An event chosen elsewhere (here by the link) scrolls the list, not the page, to its row.
@@ -186,7 +183,7 @@ test.describe('the shell', () => {
 		}, middle.id);
 		const current = list.locator('[aria-current="true"]');
 		await expect(current).toContainText(middle.title);
-		await expect.poll(() => within(current)).toBe(true);
+		await expect.poll(() => insideList(current, list, 1)).toBe(true);
 		expect(await page.evaluate(() => scrollY)).toBe(pageScroll);
 		// A search that leaves a few events lists them all, plainly.
 		await section.getByLabel('Search events').fill('1999');
