@@ -115,6 +115,22 @@ async function expectNoLabelOverlaps(page: Page): Promise<number> {
 /** The centre x of the mark (or the cluster) that draws an event. */
 async function markCentre(page: Page, id: string, day: string): Promise<number> {
 	const region = timeline(page);
+	// Just after a redraw (gaps compressed or not) the marks may still be on their way: wait for
+	// the event's mark or a cluster that holds it.
+	await expect
+		.poll(
+			() =>
+				region.evaluate(
+					(el, [id, day]) =>
+						!!el.querySelector(`[data-option="${id}"]`) ||
+						[...el.querySelectorAll<SVGElement>('.cluster')].some(
+							(g) => g.dataset.from! <= day! && day! <= g.dataset.to!
+						),
+					[id, day]
+				),
+			{ message: `a mark or cluster for ${id}` }
+		)
+		.toBe(true);
 	const own = region.locator(`[data-option="${id}"]`);
 	if (await own.count()) {
 		const box = (await own.locator('.shape').boundingBox())!;
